@@ -1,0 +1,57 @@
+package org.deban.catalogue.offer;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.deban.catalogue.place.PlaceStatus;
+import org.deban.common.PageRequest;
+import org.deban.common.PageResponse;
+import org.jspecify.annotations.Nullable;
+
+@Tag(name = "offers")
+@Controller("/api/v1/offers")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OfferController {
+    private final OfferService service;
+
+    OfferController(OfferService service) {
+        this.service = service;
+    }
+
+    @Get
+    PageResponse<OfferResponse> list(
+            @Valid @RequestBean PageRequest paging,
+            @QueryValue @Nullable OfferType type,
+            @QueryValue @Nullable OfferMode mode,
+            @QueryValue @Nullable Long placeId,
+            @QueryValue @Nullable Long organizationId,
+            @QueryValue @Nullable PlaceStatus placeStatus) {
+        return service.list(new OfferService.Filter(type, mode, placeId, organizationId, placeStatus), paging.pageable());
+    }
+
+    @Get("/{id}")
+    OfferResponse get(long id) {
+        return service.get(id);
+    }
+
+    @Post
+    HttpResponse<OfferResponse> create(@Valid @Body OfferRequest request) {
+        OfferResponse created = service.create(request);
+        return HttpResponse.created(created, URI.create("/api/v1/offers/" + created.id()));
+    }
+
+    @Put("/{id}")
+    OfferResponse update(long id, @Valid @Body OfferRequest request) {
+        return service.update(id, request);
+    }
+}

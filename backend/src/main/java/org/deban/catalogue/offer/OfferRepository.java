@@ -1,0 +1,29 @@
+package org.deban.catalogue.offer;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import org.jspecify.annotations.Nullable;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface OfferRepository extends CrudRepository<Offer, Long> {
+
+    String FILTER = " FROM offer o JOIN place p ON p.id = o.place_id"
+            + " WHERE (CAST(:type AS text) IS NULL OR o.type = :type)"
+            + " AND (CAST(:mode AS text) IS NULL OR o.mode = :mode)"
+            + " AND (CAST(:placeId AS bigint) IS NULL OR o.place_id = :placeId)"
+            + " AND (CAST(:organizationId AS bigint) IS NULL OR p.organization_id = :organizationId)"
+            + " AND (CAST(:placeStatus AS text) IS NULL OR p.status = :placeStatus)";
+
+    @Query(value = "SELECT o.*" + FILTER + " ORDER BY o.id", countQuery = "SELECT count(*)" + FILTER)
+    Page<Offer> list(
+            @Nullable String type,
+            @Nullable String mode,
+            @Nullable Long placeId,
+            @Nullable Long organizationId,
+            @Nullable String placeStatus,
+            Pageable pageable);
+}

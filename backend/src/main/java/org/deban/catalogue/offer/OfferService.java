@@ -1,0 +1,151 @@
+package org.deban.catalogue.offer;
+
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.deban.catalogue.place.PlaceRef;
+import org.deban.catalogue.place.PlaceService;
+import org.deban.catalogue.place.PlaceStatus;
+import org.deban.catalogue.tag.TagService;
+import org.deban.common.FieldError;
+import org.deban.common.NotFoundException;
+import org.deban.common.Outbox;
+import org.deban.common.PageResponse;
+import org.deban.common.ValidationException;
+import org.deban.schedule.ScheduleService;
+import org.jspecify.annotations.Nullable;
+
+@Singleton
+public class OfferService {
+    /** How many coming dates an offer shows in the API. */
+    private static final int NEXT_DATES = 3;
+
+    private final OfferRepository repository;
+    private final PlaceService places;
+    private final TagService tags;
+    private final ScheduleService schedules;
+    private final Outbox outbox;
+
+    OfferService(
+            OfferRepository repository, PlaceService places, TagService tags, ScheduleService schedules, Outbox outbox) {
+        this.repository = repository;
+        this.places = places;
+        this.tags = tags;
+        this.schedules = schedules;
+        this.outbox = outbox;
+    }
+
+    /** Filters of the offer list; null means "any". */
+    public record Filter(
+            @Nullable OfferType type,
+            @Nullable OfferMode mode,
+            @Nullable Long placeId,
+            @Nullable Long organizationId,
+            @Nullable PlaceStatus placeStatus) {}
+
+    @Transactional
+    public OfferResponse create(OfferRequest request) {
+        PlaceRef place = validate(request);
+        Offer saved = repository.save(Offer.from(null, request, null));
+        afterWrite(saved);
+        return view(saved, place);
+    }
+
+    @Transactional
+    public OfferResponse update(long id, OfferRequest request) {
+        Offer existing = find(id);
+        PlaceRef place = validate(request);
+        Offer saved = repository.update(Offer.from(id, request, existing.createdAt()));
+        afterWrite(saved);
+        return view(saved, place);
+    }
+
+    @Transactional(readOnly = true)
+    public OfferResponse get(long id) {
+        Offer offer = find(id);
+        return view(offer, places.ref(offer.placeId()).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<OfferResponse> list(Filter f, Pageable pageable) {
+        var page = repository.list(
+                f.type() == null ? null : f.type().name(),
+                f.mode() == null ? null : f.mode().name(),
+                f.placeId(),
+                f.organizationId(),
+                f.placeStatus() == null ? null : f.placeStatus().name(),
+                pageable);
+        Map<Long, PlaceRef> refs = places.refs(page.getContent().stream().map(Offer::placeId).distinct().toList());
+        return PageResponse.of(page, o -> view(o, refs.get(o.placeId())));
+    }
+
+    private void afterWrite(Offer saved) {
+        schedules.materialise(saved.id(), saved.schedule(), saved.typicalHeadcount());
+        outbox.append(Outbox.EntityType.OFFER, saved.id());
+    }
+
+    private Offer find(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("offer", id));
+    }
+
+    private OfferResponse view(Offer o, PlaceRef place) {
+        return new OfferResponse(
+                o.id(),
+                o.placeId(),
+                place.name(),
+                place.status(),
+                o.title(),
+                o.description(),
+                o.type(),
+                o.mode(),
+                List.of(o.roleLevels()),
+                o.strengthsWanted(),
+                List.of(o.strengthTags()),
+                List.of(o.tags()),
+                o.capacity(),
+                o.openSlots(),
+                o.physicalLoad(),
+                o.trialPossible(),
+                o.minAge(),
+                o.maxAge(),
+                o.targetGroupList(),
+                o.residentsOnly(),
+                o.costYen(),
+                o.costNote(),
+                o.paid(),
+                o.typicalHeadcount(),
+                o.venue(),
+                o.schedule(),
+                schedules.describe(o.schedule()),
+                schedules.next(o.schedule(), o.typicalHeadcount(), NEXT_DATES),
+                o.updatedAt());
+    }
+
+    /** Rules beyond single fields; returns the offer's place when all is well. */
+    private PlaceRef validate(OfferRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        PlaceRef place = places.ref(r.placeId()).orElse(null);
+        if (place == null) {
+            errors.add(new FieldError("placeId", "NOT_FOUND", "場所 " + r.placeId() + " は存在しません"));
+        }
+        if (r.capacity() != null && r.openSlots() != null && r.openSlots() > r.capacity()) {
+            errors.add(new FieldError("openSlots", "OUT_OF_RANGE", "空き枠は定員以下にしてください"));
+        }
+        if (r.minAge() != null && r.maxAge() != null && r.minAge() > r.maxAge()) {
+            errors.add(new FieldError("maxAge", "OUT_OF_RANGE", "上限年齢は下限年齢以上にしてください"));
+        }
+        if (r.type() == OfferType.VENUE && r.venue() == null) {
+            errors.add(new FieldError("venue", "REQUIRED", "会場提供には会場の情報（定員・台所・利用料）が必要です"));
+        }
+        if (r.type() != OfferType.VENUE && r.venue() != null) {
+            errors.add(new FieldError("venue", "INVALID_VALUE", "会場の情報は会場提供（VENUE）にだけ指定できます"));
+        }
+        errors.addAll(tags.unknownCodes("tags", OfferRequest.orEmpty(r.tags())));
+        if (r.schedule() != null) errors.addAll(schedules.validate(r.schedule()));
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        return place;
+    }
+}

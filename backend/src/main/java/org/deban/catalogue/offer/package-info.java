@@ -1,0 +1,4 @@
+@NullMarked
+package org.deban.catalogue.offer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.deban.catalogue.organization;
+
+import org.jspecify.annotations.NullMarked;

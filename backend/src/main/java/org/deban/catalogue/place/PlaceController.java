@@ -1,0 +1,66 @@
+package org.deban.catalogue.place;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.deban.common.PageRequest;
+import org.deban.common.PageResponse;
+import org.jspecify.annotations.Nullable;
+
+@Tag(name = "places")
+@Controller("/api/v1/places")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PlaceController {
+    private final PlaceService service;
+
+    PlaceController(PlaceService service) {
+        this.service = service;
+    }
+
+    /**
+     * Places by kind, status and organisation; {@code stale=true} lists only those not confirmed
+     * for the configured number of days.
+     */
+    @Get
+    PageResponse<PlaceResponse> list(
+            @Valid @RequestBean PageRequest paging,
+            @QueryValue @Nullable PlaceKind kind,
+            @QueryValue @Nullable PlaceStatus status,
+            @QueryValue @Nullable Long organizationId,
+            @QueryValue @Nullable Boolean stale) {
+        return service.list(
+                new PlaceService.Filter(kind, status, organizationId, Boolean.TRUE.equals(stale)), paging.pageable());
+    }
+
+    @Get("/{id}")
+    PlaceResponse get(long id) {
+        return service.get(id);
+    }
+
+    @Post
+    HttpResponse<PlaceResponse> create(@Valid @Body PlaceRequest request) {
+        PlaceResponse created = service.create(request);
+        return HttpResponse.created(created, URI.create("/api/v1/places/" + created.id()));
+    }
+
+    @Put("/{id}")
+    PlaceResponse update(long id, @Valid @Body PlaceRequest request) {
+        return service.update(id, request);
+    }
+
+    /** まだ正しいですか？ — confirms the place is still correct; nothing else changes. */
+    @Post("/{id}/confirm")
+    PlaceResponse confirm(long id) {
+        return service.confirm(id);
+    }
+}

@@ -1,0 +1,31 @@
+package org.deban.catalogue.place;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PlaceRepository extends CrudRepository<Place, Long> {
+
+    String FILTER = " FROM place WHERE (CAST(:kind AS text) IS NULL OR kind = :kind)"
+            + " AND (CAST(:status AS text) IS NULL OR status = :status)"
+            + " AND (CAST(:organizationId AS bigint) IS NULL OR organization_id = :organizationId)"
+            + " AND (CAST(:confirmedBefore AS date) IS NULL OR last_confirmed_on < :confirmedBefore)";
+
+    @Query(value = "SELECT *" + FILTER + " ORDER BY id", countQuery = "SELECT count(*)" + FILTER)
+    Page<Place> list(
+            @Nullable String kind,
+            @Nullable String status,
+            @Nullable Long organizationId,
+            @Nullable LocalDate confirmedBefore,
+            Pageable pageable);
+
+    List<Place> findByIdIn(Collection<Long> ids);
+}

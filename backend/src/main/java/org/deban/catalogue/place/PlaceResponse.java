@@ -1,0 +1,37 @@
+package org.deban.catalogue.place;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.deban.catalogue.Contact;
+import org.deban.catalogue.Location;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A place as the API shows it. For an {@code AREA_ONLY} place seen by the public, {@code location}
+ * and {@code address} are null and {@code areaOnly} is true.
+ *
+ * @param stale not confirmed for the configured number of days (まだ正しいですか？)
+ */
+@Serdeable
+public record PlaceResponse(
+        long id,
+        long organizationId,
+        String name,
+        @Nullable String nameKana,
+        PlaceKind kind,
+        @Nullable String description,
+        @Nullable String address,
+        @Nullable Location location,
+        boolean areaOnly,
+        Accessibility accessibility,
+        List<String> tags,
+        StaffPresence staffPresence,
+        PlaceStatus status,
+        @Nullable String statusNote,
+        Sensitivity sensitivity,
+        LocalDate lastConfirmedOn,
+        boolean stale,
+        Contact contact,
+        Instant updatedAt) {}

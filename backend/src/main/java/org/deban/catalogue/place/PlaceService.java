@@ -1,0 +1,146 @@
+package org.deban.catalogue.place;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.deban.catalogue.organization.OrganizationService;
+import org.deban.catalogue.tag.TagService;
+import org.deban.common.FieldError;
+import org.deban.common.NotFoundException;
+import org.deban.common.Outbox;
+import org.deban.common.PageResponse;
+import org.deban.common.ValidationException;
+import org.deban.gis.JapanBounds;
+import org.jspecify.annotations.Nullable;
+
+@Singleton
+public class PlaceService {
+    private final PlaceRepository repository;
+    private final OrganizationService organizations;
+    private final TagService tags;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final int staleAfterDays;
+
+    PlaceService(
+            PlaceRepository repository,
+            OrganizationService organizations,
+            TagService tags,
+            Outbox outbox,
+            Clock clock,
+            @Property(name = "deban.catalogue.stale-after-days") int staleAfterDays) {
+        this.repository = repository;
+        this.organizations = organizations;
+        this.tags = tags;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.staleAfterDays = staleAfterDays;
+    }
+
+    /** Filters of the place list; null means "any". */
+    public record Filter(
+            @Nullable PlaceKind kind, @Nullable PlaceStatus status, @Nullable Long organizationId, boolean staleOnly) {}
+
+    @Transactional
+    public PlaceResponse create(PlaceRequest request) {
+        validate(request);
+        LocalDate confirmed = request.lastConfirmedOn() == null ? today() : request.lastConfirmedOn();
+        Place saved = repository.save(Place.from(null, request, confirmed, null));
+        outbox.append(Outbox.EntityType.PLACE, saved.id());
+        return view(saved);
+    }
+
+    @Transactional
+    public PlaceResponse update(long id, PlaceRequest request) {
+        Place existing = find(id);
+        validate(request);
+        LocalDate confirmed = request.lastConfirmedOn() == null ? existing.lastConfirmedOn() : request.lastConfirmedOn();
+        Place saved = repository.update(Place.from(id, request, confirmed, existing.createdAt()));
+        outbox.append(Outbox.EntityType.PLACE, id);
+        return view(saved);
+    }
+
+    /** まだ正しいですか？ — "yes": only the last-confirmed date changes. */
+    @Transactional
+    public PlaceResponse confirm(long id) {
+        Place saved = repository.update(find(id).confirmedOn(today()));
+        outbox.append(Outbox.EntityType.PLACE, id);
+        return view(saved);
+    }
+
+    @Transactional(readOnly = true)
+    public PlaceResponse get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PlaceRef> ref(long id) {
+        return repository.findById(id).map(Place::toRef);
+    }
+
+    /** The places behind a page of offers, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, PlaceRef> refs(Collection<Long> ids) {
+        return repository.findByIdIn(ids).stream().collect(Collectors.toMap(Place::id, Place::toRef));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<PlaceResponse> list(Filter filter, Pageable pageable) {
+        return PageResponse.of(
+                repository.list(
+                        filter.kind() == null ? null : filter.kind().name(),
+                        filter.status() == null ? null : filter.status().name(),
+                        filter.organizationId(),
+                        filter.staleOnly() ? staleBefore() : null,
+                        pageable),
+                this::view);
+    }
+
+    private Place find(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("place", id));
+    }
+
+    private PlaceResponse view(Place place) {
+        // No signed-in roles exist yet: everyone gets the public view of sensitive places.
+        return place.toResponse(place.lastConfirmedOn().isBefore(staleBefore()), false);
+    }
+
+    private LocalDate staleBefore() {
+        return today().minusDays(staleAfterDays);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void validate(PlaceRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!organizations.exists(request.organizationId())) {
+            errors.add(new FieldError("organizationId", "NOT_FOUND", "団体 " + request.organizationId() + " は存在しません"));
+        }
+        double lat = request.location().lat();
+        double lon = request.location().lon();
+        if (!JapanBounds.contains(lat, lon)) {
+            errors.add(new FieldError(
+                    "location",
+                    "OUT_OF_RANGE",
+                    JapanBounds.looksSwapped(lat, lon)
+                            ? "緯度と経度が逆になっているようです"
+                            : "日本国内の座標（緯度・経度）を指定してください"));
+        }
+        if (request.lastConfirmedOn() != null && request.lastConfirmedOn().isAfter(today())) {
+            errors.add(new FieldError("lastConfirmedOn", "OUT_OF_RANGE", "確認日に未来の日付は指定できません"));
+        }
+        errors.addAll(tags.unknownCodes("tags", request.tagsOrEmpty()));
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.deban.catalogue.place;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.deban.catalogue.tag;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.deban.common;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.deban;
+
+import org.jspecify.annotations.NullMarked;

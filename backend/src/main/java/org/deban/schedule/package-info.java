@@ -1,0 +1,4 @@
+@NullMarked
+package org.deban.schedule;
+
+import org.jspecify.annotations.NullMarked;

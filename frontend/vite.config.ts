@@ -1,0 +1,27 @@
+/// <reference types="vitest/config" />
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+
+export default defineConfig({
+  plugins: [vue()],
+  define: {
+    // Composition API only: drop vue-i18n's legacy API and its production devtools hooks.
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  build: {
+    // The Maven module packs target/classes/public/** into its jar; the backend serves it at /.
+    outDir: 'target/classes/public',
+    emptyOutDir: true,
+  },
+  server: {
+    // `npm run dev` talks to a backend started with `./deban run` (Micronaut's default port).
+    proxy: { '/api': 'http://localhost:8080' },
+  },
+  test: {
+    include: ['src/**/*.spec.ts'],
+    environment: 'node',
+    // Let contrast.spec.ts read the real stylesheet (Vitest blanks CSS by default).
+    css: { include: [/base\.css/] },
+  },
+})
