@@ -8,6 +8,15 @@ export interface Credit {
   url?: string
 }
 
-export function fetchCredits(signal?: AbortSignal, client: ApiClient = api): Promise<Credit[]> {
-  return client.get<Credit[]>('/credits', { signal })
+/** The API's one list shape. */
+interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  size: number
+}
+
+export async function fetchCredits(signal?: AbortSignal, client: ApiClient = api): Promise<Credit[]> {
+  const page = await client.get<Page<Credit>>('/credits', { signal })
+  return page.items
 }

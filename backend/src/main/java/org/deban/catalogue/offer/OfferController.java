@@ -45,13 +45,13 @@ class OfferController {
     }
 
     @Post
-    HttpResponse<OfferResponse> create(@Valid @Body OfferRequest request) {
+    HttpResponse<OfferResponse> create(@Body OfferRequest request) {
         OfferResponse created = service.create(request);
         return HttpResponse.created(created, URI.create("/api/v1/offers/" + created.id()));
     }
 
     @Put("/{id}")
-    OfferResponse update(long id, @Valid @Body OfferRequest request) {
+    OfferResponse update(long id, @Body OfferRequest request) {
         return service.update(id, request);
     }
 }

@@ -3,9 +3,9 @@ package org.deban.catalogue.offer;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.deban.catalogue.place.PlaceRef;
 import org.deban.catalogue.place.PlaceService;
 import org.deban.catalogue.place.PlaceStatus;
@@ -14,7 +14,7 @@ import org.deban.common.FieldError;
 import org.deban.common.NotFoundException;
 import org.deban.common.Outbox;
 import org.deban.common.PageResponse;
-import org.deban.common.ValidationException;
+import org.deban.common.RequestValidator;
 import org.deban.schedule.ScheduleService;
 import org.jspecify.annotations.Nullable;
 
@@ -28,14 +28,21 @@ public class OfferService {
     private final TagService tags;
     private final ScheduleService schedules;
     private final Outbox outbox;
+    private final RequestValidator requests;
 
     OfferService(
-            OfferRepository repository, PlaceService places, TagService tags, ScheduleService schedules, Outbox outbox) {
+            OfferRepository repository,
+            PlaceService places,
+            TagService tags,
+            ScheduleService schedules,
+            Outbox outbox,
+            RequestValidator requests) {
         this.repository = repository;
         this.places = places;
         this.tags = tags;
         this.schedules = schedules;
         this.outbox = outbox;
+        this.requests = requests;
     }
 
     /** Filters of the offer list; null means "any". */
@@ -126,9 +133,9 @@ public class OfferService {
 
     /** Rules beyond single fields; returns the offer's place when all is well. */
     private PlaceRef validate(OfferRequest r) {
-        List<FieldError> errors = new ArrayList<>();
-        PlaceRef place = places.ref(r.placeId()).orElse(null);
-        if (place == null) {
+        List<FieldError> errors = requests.check(r);
+        PlaceRef place = r.placeId() == null ? null : places.ref(r.placeId()).orElse(null);
+        if (r.placeId() != null && place == null) {
             errors.add(new FieldError("placeId", "NOT_FOUND", "場所 " + r.placeId() + " は存在しません"));
         }
         if (r.capacity() != null && r.openSlots() != null && r.openSlots() > r.capacity()) {
@@ -145,7 +152,7 @@ public class OfferService {
         }
         errors.addAll(tags.unknownCodes("tags", OfferRequest.orEmpty(r.tags())));
         if (r.schedule() != null) errors.addAll(schedules.validate(r.schedule()));
-        if (!errors.isEmpty()) throw new ValidationException(errors);
-        return place;
+        RequestValidator.throwIfAny(errors);
+        return Objects.requireNonNull(place);
     }
 }

@@ -38,13 +38,13 @@ class OrganizationController {
     }
 
     @Post
-    HttpResponse<OrganizationResponse> create(@Valid @Body OrganizationRequest request) {
+    HttpResponse<OrganizationResponse> create(@Body OrganizationRequest request) {
         OrganizationResponse created = service.create(request);
         return HttpResponse.created(created, URI.create("/api/v1/organizations/" + created.id()));
     }
 
     @Put("/{id}")
-    OrganizationResponse update(long id, @Valid @Body OrganizationRequest request) {
+    OrganizationResponse update(long id, @Body OrganizationRequest request) {
         return service.update(id, request);
     }
 }

@@ -48,13 +48,13 @@ class PlaceController {
     }
 
     @Post
-    HttpResponse<PlaceResponse> create(@Valid @Body PlaceRequest request) {
+    HttpResponse<PlaceResponse> create(@Body PlaceRequest request) {
         PlaceResponse created = service.create(request);
         return HttpResponse.created(created, URI.create("/api/v1/places/" + created.id()));
     }
 
     @Put("/{id}")
-    PlaceResponse update(long id, @Valid @Body PlaceRequest request) {
+    PlaceResponse update(long id, @Body PlaceRequest request) {
         return service.update(id, request);
     }
 

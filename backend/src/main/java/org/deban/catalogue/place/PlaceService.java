@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.deban.catalogue.Location;
 import org.deban.catalogue.organization.OrganizationService;
 import org.deban.catalogue.tag.TagService;
 import org.deban.common.FieldError;
 import org.deban.common.NotFoundException;
 import org.deban.common.Outbox;
 import org.deban.common.PageResponse;
-import org.deban.common.ValidationException;
+import org.deban.common.RequestValidator;
 import org.deban.gis.JapanBounds;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,7 @@ public class PlaceService {
     private final OrganizationService organizations;
     private final TagService tags;
     private final Outbox outbox;
+    private final RequestValidator requests;
     private final Clock clock;
     private final int staleAfterDays;
 
@@ -36,12 +38,14 @@ public class PlaceService {
             OrganizationService organizations,
             TagService tags,
             Outbox outbox,
+            RequestValidator requests,
             Clock clock,
             @Property(name = "deban.catalogue.stale-after-days") int staleAfterDays) {
         this.repository = repository;
         this.organizations = organizations;
         this.tags = tags;
         this.outbox = outbox;
+        this.requests = requests;
         this.clock = clock;
         this.staleAfterDays = staleAfterDays;
     }
@@ -122,25 +126,34 @@ public class PlaceService {
         return LocalDate.now(clock);
     }
 
-    private void validate(PlaceRequest request) {
+    /** A place must lie in Japan; a swapped latitude and longitude is the usual mistake, so say so. */
+    private static List<FieldError> locationErrors(double lat, double lon) {
+        if (JapanBounds.looksSwapped(lat, lon)) {
+            return List.of(new FieldError("location", "OUT_OF_RANGE", "緯度と経度が逆になっているようです"));
+        }
         List<FieldError> errors = new ArrayList<>();
-        if (!organizations.exists(request.organizationId())) {
+        if (lat < JapanBounds.MIN_LAT || lat > JapanBounds.MAX_LAT) {
+            errors.add(new FieldError("location.lat", "OUT_OF_RANGE", "日本国内の緯度（20〜46）を指定してください"));
+        }
+        if (lon < JapanBounds.MIN_LON || lon > JapanBounds.MAX_LON) {
+            errors.add(new FieldError("location.lon", "OUT_OF_RANGE", "日本国内の経度（122〜154）を指定してください"));
+        }
+        return errors;
+    }
+
+    private void validate(PlaceRequest request) {
+        List<FieldError> errors = requests.check(request);
+        if (request.organizationId() != null && !organizations.exists(request.organizationId())) {
             errors.add(new FieldError("organizationId", "NOT_FOUND", "団体 " + request.organizationId() + " は存在しません"));
         }
-        double lat = request.location().lat();
-        double lon = request.location().lon();
-        if (!JapanBounds.contains(lat, lon)) {
-            errors.add(new FieldError(
-                    "location",
-                    "OUT_OF_RANGE",
-                    JapanBounds.looksSwapped(lat, lon)
-                            ? "緯度と経度が逆になっているようです"
-                            : "日本国内の座標（緯度・経度）を指定してください"));
+        Location location = request.location();
+        if (location != null && location.lat() != null && location.lon() != null) {
+            errors.addAll(locationErrors(location.lat(), location.lon()));
         }
         if (request.lastConfirmedOn() != null && request.lastConfirmedOn().isAfter(today())) {
             errors.add(new FieldError("lastConfirmedOn", "OUT_OF_RANGE", "確認日に未来の日付は指定できません"));
         }
         errors.addAll(tags.unknownCodes("tags", request.tagsOrEmpty()));
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        RequestValidator.throwIfAny(errors);
     }
 }

@@ -1,0 +1,175 @@
+package org.deban.demo;
+
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import org.deban.catalogue.offer.OfferRequest;
+import org.deban.catalogue.offer.OfferService;
+import org.deban.catalogue.organization.OrganizationRequest;
+import org.deban.catalogue.organization.OrganizationService;
+import org.deban.catalogue.place.PlaceRequest;
+import org.deban.catalogue.place.PlaceService;
+import org.deban.common.ValidationException;
+
+/**
+ * Loads {@code demo/inazawa.json} through the same services and validation as the API, so the
+ * demo can never hold what a user could not enter, plus the city boundary as an area.
+ * A row in {@code app_state} makes it happen once per database, also across instances
+ * (the row's primary key is the lock).
+ */
+@Singleton
+public class DemoData {
+    static final String STATE_KEY = "demo-data:inazawa";
+    private static final String DATA = "classpath:demo/inazawa.json";
+    private static final String BOUNDARY = "classpath:reference/inazawa/admin_23220.geojson";
+
+    /** What a load did. */
+    public record Result(boolean loaded, int organizations, int places, int offers) {}
+
+    private final ResourceResolver resources;
+    private final JsonMapper json;
+    private final JdbcOperations jdbc;
+    private final OrganizationService organizations;
+    private final PlaceService places;
+    private final OfferService offers;
+    private final Clock clock;
+
+    DemoData(
+            ResourceResolver resources,
+            JsonMapper json,
+            JdbcOperations jdbc,
+            OrganizationService organizations,
+            PlaceService places,
+            OfferService offers,
+            Clock clock) {
+        this.resources = resources;
+        this.json = json;
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.places = places;
+        this.offers = offers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Result loadOnce() {
+        int claimed = jdbc.prepareStatement(
+                "INSERT INTO app_state (key, value) VALUES (?, 'loading') ON CONFLICT (key) DO NOTHING",
+                s -> {
+                    s.setString(1, STATE_KEY);
+                    return s.executeUpdate();
+                });
+        if (claimed == 0) return new Result(false, 0, 0, 0);
+        Result result = load();
+        jdbc.prepareStatement("UPDATE app_state SET value = ?, updated_at = now() WHERE key = ?", s -> {
+            s.setString(1, "loaded " + result.places() + " places, " + result.offers() + " offers");
+            s.setString(2, STATE_KEY);
+            return s.executeUpdate();
+        });
+        return result;
+    }
+
+    private Result load() {
+        loadBoundary();
+        JsonNode root = read(DATA);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Long> organizationIds = new HashMap<>();
+        for (JsonNode node : root.get("organizations").values()) {
+            OrganizationRequest request = convert(node, Map.of(), OrganizationRequest.class);
+            organizationIds.put(key(node), explain(node, () -> organizations.create(request).id()));
+        }
+        Map<String, Long> placeIds = new HashMap<>();
+        for (JsonNode node : root.get("places").values()) {
+            Map<String, Object> extra = Map.of(
+                    "organizationId", required(organizationIds, node.get("organizationKey")),
+                    "lastConfirmedOn", today.minusDays(node.get("lastConfirmedDaysAgo").getIntValue()).toString());
+            PlaceRequest request = convert(node, extra, PlaceRequest.class);
+            placeIds.put(key(node), explain(node, () -> places.create(request).id()));
+        }
+        int offerCount = 0;
+        for (JsonNode node : root.get("offers").values()) {
+            OfferRequest request =
+                    convert(node, Map.of("placeId", required(placeIds, node.get("placeKey"))), OfferRequest.class);
+            explain(node, () -> offers.create(request).id());
+            offerCount++;
+        }
+        return new Result(true, organizationIds.size(), placeIds.size(), offerCount);
+    }
+
+    private void loadBoundary() {
+        JsonNode geometry = read(BOUNDARY).get("features").get(0).get("geometry");
+        String geoJson = write(geometry);
+        jdbc.prepareStatement(
+                "INSERT INTO area (layer, code, name, geom) VALUES ('municipality', '23220', '稲沢市',"
+                        + " ST_Multi(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))))"
+                        + " ON CONFLICT (layer, code) DO NOTHING",
+                s -> {
+                    s.setString(1, geoJson);
+                    return s.executeUpdate();
+                });
+    }
+
+    /** Demo rows carry keys instead of ids; everything else is the API's own request shape. */
+    private <T> T convert(JsonNode node, Map<String, Object> extra, Class<T> type) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        node.entries().forEach(e -> fields.put(e.getKey(), e.getValue()));
+        fields.keySet().removeAll(Set.of("key", "organizationKey", "placeKey", "lastConfirmedDaysAgo"));
+        fields.putAll(extra);
+        try {
+            return json.readValue(json.writeValueAsBytes(fields), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String key(JsonNode node) {
+        return node.get("key").getStringValue();
+    }
+
+    /** A demo row the API refuses is a bug in the demo file: say which row and why. */
+    private static long explain(JsonNode node, LongSupplier create) {
+        try {
+            return create.getAsLong();
+        } catch (ValidationException e) {
+            JsonNode key = node.get("key") != null ? node.get("key") : node.get("title");
+            throw new IllegalStateException("invalid demo row " + key + ": " + e.errors(), e);
+        }
+    }
+
+    private static long required(Map<String, Long> ids, JsonNode key) {
+        Long id = ids.get(key.getStringValue());
+        if (id == null) throw new IllegalStateException("demo data refers to unknown key " + key.getStringValue());
+        return id;
+    }
+
+    private JsonNode read(String location) {
+        try (InputStream in = resources.getResourceAsStream(location).orElseThrow(
+                () -> new IllegalStateException("missing " + location))) {
+            return json.readValue(in.readAllBytes(), JsonNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return new String(json.writeValueAsBytes(node), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.deban.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.deban.ApiClient;
+import org.junit.jupiter.api.Test;
+
+/** The demo city as a newcomer meets it: loaded on start-up, once, and listed by the API. */
+@MicronautTest(transactional = false)
+@Property(name = "deban.demo.enabled", value = "true")
+class DemoDataTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    DemoData demo;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void demoPlacesAreListedAndLoadingAgainAddsNothing() {
+        ApiClient api = new ApiClient(http);
+        Map<String, Object> before = api.ok(api.get("/api/v1/places?size=1000"));
+        List<Map<String, Object>> places = (List<Map<String, Object>>) before.get("items");
+
+        assertThat(places).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(places).extracting(p -> p.get("name")).contains("国府宮ふれあいサロン", "稲沢市ボランティアセンター");
+        assertThat(places).anySatisfy(p -> assertThat(p).containsEntry("status", "PAUSED").containsEntry("kind", "SALON"));
+        assertThat(places)
+                .filteredOn(p -> "AREA_ONLY".equals(p.get("sensitivity")))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p).containsEntry("location", null).containsEntry("address", null));
+        assertThat(((Number) api.ok(api.get("/api/v1/offers?size=1")).get("total")).intValue()).isGreaterThanOrEqualTo(100);
+
+        assertThat(demo.loadOnce().loaded()).isFalse();
+        assertThat(api.ok(api.get("/api/v1/places?size=1")).get("total")).isEqualTo(before.get("total"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyDemoOfferHasItsScheduleInWordsAndEveryShapeIsUsed() {
+        ApiClient api = new ApiClient(http);
+        List<Map<String, Object>> offers =
+                (List<Map<String, Object>>) api.ok(api.get("/api/v1/offers?size=1000")).get("items");
+        assertThat(offers).extracting(o -> (String) o.get("scheduleText")).anyMatch(t -> t.contains("第2・第4水曜"));
+        assertThat(offers).extracting(o -> o.get("type")).contains("PARTICIPATION", "VOLUNTEER_ROLE", "WORK_EXPERIENCE", "VENUE");
+        assertThat(offers).extracting(o -> o.get("mode")).contains("REMOTE", "ON_SITE");
+        assertThat(offers).anySatisfy(o -> assertThat((List<?>) o.get("nextOccurrences")).isNotEmpty());
+    }
+}
