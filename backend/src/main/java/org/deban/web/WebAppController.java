@@ -25,7 +25,7 @@ class WebAppController {
 
     @Get("/api/docs")
     HttpResponse<?> apiDocs() {
-        return HttpResponse.seeOther(URI.create("/api/openapi/views/swagger-ui/index.html"));
+        return HttpResponse.seeOther(URI.create("/swagger-ui/index.html"));
     }
 
     @Get("/api/openapi.yml")
