@@ -6,11 +6,13 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Deban (出番) API",
-                version = "0.1",
-                description = "Places to go and roles to play: organisations, places, offers and their schedules.",
-                license = @License(name = "Apache-2.0")))
+        info =
+                @Info(
+                        title = "Deban (出番) API",
+                        version = "0.1",
+                        description =
+                                "Places to go and roles to play: organisations, places, offers and their schedules.",
+                        license = @License(name = "Apache-2.0")))
 public class Application {
     public static void main(String[] args) {
         Micronaut.run(Application.class, args);

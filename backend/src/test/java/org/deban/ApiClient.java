@@ -35,7 +35,8 @@ public final class ApiClient {
     /** The body of a successful call; fails the test with the problem document otherwise. */
     public Map<String, Object> ok(HttpResponse<Map<String, Object>> response) {
         if (response.code() >= 300) {
-            throw new AssertionError("HTTP " + response.code() + ": " + response.getBody(MAP).orElse(null));
+            throw new AssertionError(
+                    "HTTP " + response.code() + ": " + response.getBody(MAP).orElse(null));
         }
         return response.body();
     }

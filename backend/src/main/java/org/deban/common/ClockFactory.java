@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 class ClockFactory {
 
     @Singleton
-    Clock clock(@Property(name = "deban.zone") String zone, @Property(name = "deban.clock.fixed") @Nullable String fixed) {
+    Clock clock(
+            @Property(name = "deban.zone") String zone, @Property(name = "deban.clock.fixed") @Nullable String fixed) {
         ZoneId zoneId = ZoneId.of(zone);
         return fixed == null || fixed.isBlank() ? Clock.system(zoneId) : Clock.fixed(Instant.parse(fixed), zoneId);
     }

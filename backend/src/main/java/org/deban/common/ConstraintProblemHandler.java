@@ -56,11 +56,22 @@ class ConstraintProblemHandler implements ExceptionHandler<ConstraintViolationEx
     }
 
     static String code(ConstraintViolation<?> v) {
-        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String annotation =
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (annotation) {
             case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
-            case "Min", "Max", "DecimalMin", "DecimalMax", "Size", "Positive", "PositiveOrZero", "Negative", "Past",
-                    "Future", "PastOrPresent", "FutureOrPresent" -> "OUT_OF_RANGE";
+            case "Min",
+                    "Max",
+                    "DecimalMin",
+                    "DecimalMax",
+                    "Size",
+                    "Positive",
+                    "PositiveOrZero",
+                    "Negative",
+                    "Past",
+                    "Future",
+                    "PastOrPresent",
+                    "FutureOrPresent" -> "OUT_OF_RANGE";
             case "Pattern", "Email" -> "INVALID_FORMAT";
             default -> "INVALID_VALUE";
         };

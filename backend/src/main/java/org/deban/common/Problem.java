@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, @Nullable String detail, List<FieldError> errors) {
+public record Problem(
+        String type, String title, int status, @Nullable String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String BASE = "https://deban.org/problems/";

@@ -26,15 +26,21 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
         HttpStatus status = base.getStatus();
         if (status.getCode() >= 500) {
-            context.getRootCause().ifPresent(e -> LOG.error(
-                    "unexpected error on {} {}", context.getRequest().getMethod(), context.getRequest().getPath(), e));
+            context.getRootCause()
+                    .ifPresent(e -> LOG.error(
+                            "unexpected error on {} {}",
+                            context.getRequest().getMethod(),
+                            context.getRequest().getPath(),
+                            e));
             return Problems.of(status, "予期しないエラーが発生しました。時間をおいてもう一度お試しください。");
         }
-        if (status == HttpStatus.BAD_REQUEST && context.getRootCause().orElse(null) instanceof ConversionErrorException e) {
+        if (status == HttpStatus.BAD_REQUEST
+                && context.getRootCause().orElse(null) instanceof ConversionErrorException e) {
             String field = e.getArgument().getName();
             return Problems.validation(List.of(new FieldError(field, "INVALID_FORMAT", "形式が正しくありません")));
         }
-        String detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        String detail =
+                context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
         return Problems.of(status, status == HttpStatus.NOT_FOUND ? "ページまたはリソースが見つかりません" : detail);
     }
 }

@@ -17,7 +17,8 @@ public final class Problems {
     }
 
     public static MutableHttpResponse<Problem> of(HttpStatus status, String detail) {
-        return response(new Problem(Problem.typeFor(status.getCode()), status.getReason(), status.getCode(), detail, List.of()));
+        return response(new Problem(
+                Problem.typeFor(status.getCode()), status.getReason(), status.getCode(), detail, List.of()));
     }
 
     public static MutableHttpResponse<Problem> response(Problem problem) {

@@ -21,8 +21,10 @@ public class RequestValidator {
     /** The shape errors of a request; add domain errors and call {@link #throwIfAny}. */
     public List<FieldError> check(Object request) {
         List<FieldError> errors = new ArrayList<>();
-        validator.validate(request).forEach(v -> errors.add(new FieldError(
-                ConstraintProblemHandler.fieldPath(v), ConstraintProblemHandler.code(v), v.getMessage())));
+        validator
+                .validate(request)
+                .forEach(v -> errors.add(new FieldError(
+                        ConstraintProblemHandler.fieldPath(v), ConstraintProblemHandler.code(v), v.getMessage())));
         return errors;
     }
 

@@ -68,8 +68,7 @@ public class DemoData {
     @Transactional
     public Result loadOnce() {
         int claimed = jdbc.prepareStatement(
-                "INSERT INTO app_state (key, value) VALUES (?, 'loading') ON CONFLICT (key) DO NOTHING",
-                s -> {
+                "INSERT INTO app_state (key, value) VALUES (?, 'loading') ON CONFLICT (key) DO NOTHING", s -> {
                     s.setString(1, STATE_KEY);
                     return s.executeUpdate();
                 });
@@ -90,13 +89,16 @@ public class DemoData {
         Map<String, Long> organizationIds = new HashMap<>();
         for (JsonNode node : root.get("organizations").values()) {
             OrganizationRequest request = convert(node, Map.of(), OrganizationRequest.class);
-            organizationIds.put(key(node), explain(node, () -> organizations.create(request).id()));
+            organizationIds.put(
+                    key(node), explain(node, () -> organizations.create(request).id()));
         }
         Map<String, Long> placeIds = new HashMap<>();
         for (JsonNode node : root.get("places").values()) {
             Map<String, Object> extra = Map.of(
                     "organizationId", required(organizationIds, node.get("organizationKey")),
-                    "lastConfirmedOn", today.minusDays(node.get("lastConfirmedDaysAgo").getIntValue()).toString());
+                    "lastConfirmedOn",
+                            today.minusDays(node.get("lastConfirmedDaysAgo").getIntValue())
+                                    .toString());
             PlaceRequest request = convert(node, extra, PlaceRequest.class);
             placeIds.put(key(node), explain(node, () -> places.create(request).id()));
         }
@@ -157,8 +159,9 @@ public class DemoData {
     }
 
     private JsonNode read(String location) {
-        try (InputStream in = resources.getResourceAsStream(location).orElseThrow(
-                () -> new IllegalStateException("missing " + location))) {
+        try (InputStream in = resources
+                .getResourceAsStream(location)
+                .orElseThrow(() -> new IllegalStateException("missing " + location))) {
             return json.readValue(in.readAllBytes(), JsonNode.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,8 +23,11 @@ class DemoDataLoader {
     void onStartup(StartupEvent event) {
         DemoData.Result result = demo.loadOnce();
         if (result.loaded()) {
-            LOG.info("demo data of 稲沢市 loaded: {} organisations, {} places, {} offers",
-                    result.organizations(), result.places(), result.offers());
+            LOG.info(
+                    "demo data of 稲沢市 loaded: {} organisations, {} places, {} offers",
+                    result.organizations(),
+                    result.places(),
+                    result.offers());
         } else {
             LOG.info("demo data already loaded; nothing to do");
         }

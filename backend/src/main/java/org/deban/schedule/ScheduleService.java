@@ -52,7 +52,8 @@ public class ScheduleService {
         return expander.upcoming(schedule, today(), count, typicalHeadcount, crowdThreshold);
     }
 
-    public List<Occurrence> between(Schedule schedule, @Nullable Integer typicalHeadcount, LocalDate from, LocalDate to) {
+    public List<Occurrence> between(
+            Schedule schedule, @Nullable Integer typicalHeadcount, LocalDate from, LocalDate to) {
         return expander.expand(schedule, from, to, typicalHeadcount, crowdThreshold);
     }
 

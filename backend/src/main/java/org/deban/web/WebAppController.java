@@ -30,7 +30,8 @@ class WebAppController {
 
     @Get("/api/openapi.yml")
     HttpResponse<StreamedFile> openApi() {
-        return resources.getResource("classpath:META-INF/swagger/openapi.yml")
+        return resources
+                .getResource("classpath:META-INF/swagger/openapi.yml")
                 .map(url -> HttpResponse.ok(new StreamedFile(url)).contentType("application/yaml"))
                 .orElseGet(HttpResponse::notFound);
     }
@@ -39,7 +40,8 @@ class WebAppController {
     @Get("/{path:^(?!api/)[^.]*$}")
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<StreamedFile> app(String path) {
-        return resources.getResource("classpath:public/index.html")
+        return resources
+                .getResource("classpath:public/index.html")
                 .map(url -> HttpResponse.ok(new StreamedFile(url)))
                 .orElseGet(HttpResponse::notFound);
     }

@@ -80,7 +80,8 @@ class CatalogueApiTest {
         assertThat(places).containsEntry("total", 1).containsEntry("page", 0).containsEntry("size", 50);
         assertThat(ids(places)).containsExactly(placeId);
         assertThat(ids(api.ok(api.get("/api/v1/offers?placeId=" + placeId)))).containsExactly(offerId);
-        assertThat(ids(api.ok(api.get("/api/v1/offers?organizationId=" + org + "&type=VENUE")))).isEmpty();
+        assertThat(ids(api.ok(api.get("/api/v1/offers?organizationId=" + org + "&type=VENUE"))))
+                .isEmpty();
     }
 
     @Test
@@ -93,7 +94,8 @@ class CatalogueApiTest {
         HttpResponse<Map<String, Object>> response = api.post("/api/v1/places", bad);
 
         assertThat(response.code()).isEqualTo(400);
-        assertThat(response.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("application/problem+json"));
+        assertThat(response.getContentType())
+                .hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("application/problem+json"));
         Map<String, Object> problem = body(response);
         assertThat(problem).containsEntry("status", 400).containsKeys("type", "title", "detail");
         assertThat(fieldCodes(problem))
@@ -114,7 +116,9 @@ class CatalogueApiTest {
 
         assertThat(response.code()).isEqualTo(400);
         Map<String, Object> problem = body(response);
-        assertThat(fieldCodes(problem)).containsEntry("location", "OUT_OF_RANGE").containsEntry("tags[1]", "INVALID_VALUE");
+        assertThat(fieldCodes(problem))
+                .containsEntry("location", "OUT_OF_RANGE")
+                .containsEntry("tags[1]", "INVALID_VALUE");
         assertThat(messages(problem)).anyMatch(m -> m.contains("逆"));
 
         Map<String, Object> orphan = Fixtures.place(999_999_999L, "団体なし");
@@ -176,13 +180,18 @@ class CatalogueApiTest {
 
     @Test
     void unknownIdsAndRoutesAre404Problems() {
-        for (String path : List.of("/api/v1/places/999999999", "/api/v1/offers/999999999", "/api/v1/organizations/999999999")) {
+        for (String path :
+                List.of("/api/v1/places/999999999", "/api/v1/offers/999999999", "/api/v1/organizations/999999999")) {
             HttpResponse<Map<String, Object>> response = api.get(path);
             assertThat(response.code()).as(path).isEqualTo(404);
             assertThat(response.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
-            assertThat(body(response)).containsEntry("status", 404).containsEntry("type", "https://deban.org/problems/not-found");
+            assertThat(body(response))
+                    .containsEntry("status", 404)
+                    .containsEntry("type", "https://deban.org/problems/not-found");
         }
-        assertThat(api.put("/api/v1/places/999999999", Fixtures.place(newOrganization(), "x")).code()).isEqualTo(404);
+        assertThat(api.put("/api/v1/places/999999999", Fixtures.place(newOrganization(), "x"))
+                        .code())
+                .isEqualTo(404);
     }
 
     @Test
@@ -192,7 +201,10 @@ class CatalogueApiTest {
         long id = api.id(api.post("/api/v1/places", shelter));
 
         Map<String, Object> place = api.ok(api.get("/api/v1/places/" + id));
-        assertThat(place).containsEntry("areaOnly", true).containsEntry("location", null).containsEntry("address", null);
+        assertThat(place)
+                .containsEntry("areaOnly", true)
+                .containsEntry("location", null)
+                .containsEntry("address", null);
         assertThat(place.toString()).doesNotContain("136.7044").doesNotContain("祖父江町祖父江");
     }
 
@@ -204,14 +216,16 @@ class CatalogueApiTest {
         long id = api.id(api.post("/api/v1/places", old));
         Map<String, Object> before = api.ok(api.get("/api/v1/places/" + id));
         assertThat(before).containsEntry("stale", true);
-        assertThat(ids(api.ok(api.get("/api/v1/places?stale=true&organizationId=" + org)))).containsExactly(id);
+        assertThat(ids(api.ok(api.get("/api/v1/places?stale=true&organizationId=" + org))))
+                .containsExactly(id);
 
         Map<String, Object> after = api.ok(api.post("/api/v1/places/" + id + "/confirm", Map.of()));
 
         assertThat(after).containsEntry("lastConfirmedOn", "2026-09-10").containsEntry("stale", false);
         before.keySet().removeAll(List.of("lastConfirmedOn", "stale", "updatedAt"));
         assertThat(after).containsAllEntriesOf(before);
-        assertThat(ids(api.ok(api.get("/api/v1/places?stale=true&organizationId=" + org)))).isEmpty();
+        assertThat(ids(api.ok(api.get("/api/v1/places?stale=true&organizationId=" + org))))
+                .isEmpty();
     }
 
     @Test
@@ -234,9 +248,9 @@ class CatalogueApiTest {
         assertThat(tags).containsEntry("total", 10);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) tags.get("items");
-        assertThat(items).anySatisfy(t -> assertThat(t)
-                .containsEntry("code", "NO_TALKING_NEEDED")
-                .containsEntry("labelJa", "話さなくてOK"));
+        assertThat(items)
+                .anySatisfy(t ->
+                        assertThat(t).containsEntry("code", "NO_TALKING_NEEDED").containsEntry("labelJa", "話さなくてOK"));
     }
 
     @SuppressWarnings("unchecked")
@@ -247,7 +261,8 @@ class CatalogueApiTest {
 
     @SuppressWarnings("unchecked")
     static List<String> names(Map<String, Object> page) {
-        return ((List<Map<String, Object>>) page.get("items")).stream().map(i -> (String) i.get("name")).toList();
+        return ((List<Map<String, Object>>) page.get("items"))
+                .stream().map(i -> (String) i.get("name")).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -261,6 +276,7 @@ class CatalogueApiTest {
 
     @SuppressWarnings("unchecked")
     static List<String> messages(Map<String, Object> problem) {
-        return ((List<Map<String, Object>>) problem.get("errors")).stream().map(e -> (String) e.get("message")).toList();
+        return ((List<Map<String, Object>>) problem.get("errors"))
+                .stream().map(e -> (String) e.get("message")).toList();
     }
 }

@@ -10,9 +10,7 @@ public final class Fixtures {
 
     public static Map<String, Object> organization(String name) {
         return new HashMap<>(Map.of(
-                "name", name,
-                "kind", "RESIDENT_GROUP",
-                "contact", Map.of("person", "担当：山田", "phone", "0587-00-1234")));
+                "name", name, "kind", "RESIDENT_GROUP", "contact", Map.of("person", "担当：山田", "phone", "0587-00-1234")));
     }
 
     public static Map<String, Object> place(long organizationId, String name) {
@@ -39,14 +37,18 @@ public final class Fixtures {
         offer.put("capacity", 2);
         offer.put("openSlots", 1);
         offer.put("typicalHeadcount", 15);
-        offer.put("schedule", Map.of(
-                "rules", List.of(Map.of(
-                        "frequency", "MONTHLY",
-                        "weekdays", List.of("WED"),
-                        "weeksOfMonth", List.of(2, 4),
-                        "start", "10:00",
-                        "end", "12:00")),
-                "closedOnHolidays", true));
+        offer.put(
+                "schedule",
+                Map.of(
+                        "rules",
+                        List.of(Map.of(
+                                "frequency", "MONTHLY",
+                                "weekdays", List.of("WED"),
+                                "weeksOfMonth", List.of(2, 4),
+                                "start", "10:00",
+                                "end", "12:00")),
+                        "closedOnHolidays",
+                        true));
         return offer;
     }
 }

@@ -33,12 +33,14 @@ class DemoDataTest {
 
         assertThat(places).hasSizeGreaterThanOrEqualTo(60);
         assertThat(places).extracting(p -> p.get("name")).contains("国府宮ふれあいサロン", "稲沢市ボランティアセンター");
-        assertThat(places).anySatisfy(p -> assertThat(p).containsEntry("status", "PAUSED").containsEntry("kind", "SALON"));
+        assertThat(places)
+                .anySatisfy(p -> assertThat(p).containsEntry("status", "PAUSED").containsEntry("kind", "SALON"));
         assertThat(places)
                 .filteredOn(p -> "AREA_ONLY".equals(p.get("sensitivity")))
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p).containsEntry("location", null).containsEntry("address", null));
-        assertThat(((Number) api.ok(api.get("/api/v1/offers?size=1")).get("total")).intValue()).isGreaterThanOrEqualTo(100);
+        assertThat(((Number) api.ok(api.get("/api/v1/offers?size=1")).get("total")).intValue())
+                .isGreaterThanOrEqualTo(100);
 
         assertThat(demo.loadOnce().loaded()).isFalse();
         assertThat(api.ok(api.get("/api/v1/places?size=1")).get("total")).isEqualTo(before.get("total"));
@@ -48,11 +50,14 @@ class DemoDataTest {
     @SuppressWarnings("unchecked")
     void everyDemoOfferHasItsScheduleInWordsAndEveryShapeIsUsed() {
         ApiClient api = new ApiClient(http);
-        List<Map<String, Object>> offers =
-                (List<Map<String, Object>>) api.ok(api.get("/api/v1/offers?size=1000")).get("items");
+        List<Map<String, Object>> offers = (List<Map<String, Object>>)
+                api.ok(api.get("/api/v1/offers?size=1000")).get("items");
         assertThat(offers).extracting(o -> (String) o.get("scheduleText")).anyMatch(t -> t.contains("第2・第4水曜"));
-        assertThat(offers).extracting(o -> o.get("type")).contains("PARTICIPATION", "VOLUNTEER_ROLE", "WORK_EXPERIENCE", "VENUE");
+        assertThat(offers)
+                .extracting(o -> o.get("type"))
+                .contains("PARTICIPATION", "VOLUNTEER_ROLE", "WORK_EXPERIENCE", "VENUE");
         assertThat(offers).extracting(o -> o.get("mode")).contains("REMOTE", "ON_SITE");
-        assertThat(offers).anySatisfy(o -> assertThat((List<?>) o.get("nextOccurrences")).isNotEmpty());
+        assertThat(offers)
+                .anySatisfy(o -> assertThat((List<?>) o.get("nextOccurrences")).isNotEmpty());
     }
 }

@@ -33,12 +33,13 @@ class SiteTest {
 
     @Test
     void apiDocsOpenTheSwaggerUiOnTheProjectsDocument() {
-        HttpResponse<String> docs = http.toBlocking()
-                .exchange(HttpRequest.GET("/api/docs"), String.class);
+        HttpResponse<String> docs = http.toBlocking().exchange(HttpRequest.GET("/api/docs"), String.class);
         assertThat(docs.code()).isEqualTo(200);
         assertThat(docs.body()).contains("swagger-ui");
         assertThat(text("/swagger/openapi.yml")).isEqualTo(text("/api/openapi.yml"));
-        assertThat(http.toBlocking().exchange(HttpRequest.GET("/swagger-ui/res/swagger-ui-bundle.js")).code())
+        assertThat(http.toBlocking()
+                        .exchange(HttpRequest.GET("/swagger-ui/res/swagger-ui-bundle.js"))
+                        .code())
                 .isEqualTo(200);
     }
 
@@ -57,8 +58,10 @@ class SiteTest {
     @SuppressWarnings("unchecked")
     void creditsNameEveryShippedSource() {
         ApiClient api = new ApiClient(http);
-        List<Map<String, Object>> credits = (List<Map<String, Object>>) api.ok(api.get("/api/v1/credits")).get("items");
-        assertThat(credits).extracting(c -> (String) c.get("credit"))
+        List<Map<String, Object>> credits =
+                (List<Map<String, Object>>) api.ok(api.get("/api/v1/credits")).get("items");
+        assertThat(credits)
+                .extracting(c -> (String) c.get("credit"))
                 .anyMatch(c -> c.contains("国土数値情報"))
                 .anyMatch(c -> c.contains("Geolonia 住所データ"));
     }

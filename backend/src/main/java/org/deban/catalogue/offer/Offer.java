@@ -55,9 +55,15 @@ record Offer(
                 r.description(),
                 r.type(),
                 r.mode() == null ? OfferMode.ON_SITE : r.mode(),
-                OfferRequest.orEmpty(r.roleLevels()).stream().distinct().sorted().toArray(Integer[]::new),
+                OfferRequest.orEmpty(r.roleLevels()).stream()
+                        .distinct()
+                        .sorted()
+                        .toArray(Integer[]::new),
                 r.strengthsWanted(),
-                OfferRequest.orEmpty(r.strengthTags()).stream().map(String::strip).distinct().toArray(String[]::new),
+                OfferRequest.orEmpty(r.strengthTags()).stream()
+                        .map(String::strip)
+                        .distinct()
+                        .toArray(String[]::new),
                 OfferRequest.orEmpty(r.tags()).stream().distinct().toArray(String[]::new),
                 r.capacity(),
                 r.openSlots(),
@@ -65,7 +71,10 @@ record Offer(
                 Boolean.TRUE.equals(r.trialPossible()),
                 r.minAge(),
                 r.maxAge(),
-                OfferRequest.orEmpty(r.targetGroups()).stream().distinct().map(Enum::name).toArray(String[]::new),
+                OfferRequest.orEmpty(r.targetGroups()).stream()
+                        .distinct()
+                        .map(Enum::name)
+                        .toArray(String[]::new),
                 Boolean.TRUE.equals(r.residentsOnly()),
                 r.costYen() == null ? 0 : r.costYen(),
                 r.costNote(),

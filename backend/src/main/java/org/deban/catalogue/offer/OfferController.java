@@ -36,7 +36,8 @@ class OfferController {
             @QueryValue @Nullable Long placeId,
             @QueryValue @Nullable Long organizationId,
             @QueryValue @Nullable PlaceStatus placeStatus) {
-        return service.list(new OfferService.Filter(type, mode, placeId, organizationId, placeStatus), paging.pageable());
+        return service.list(
+                new OfferService.Filter(type, mode, placeId, organizationId, placeStatus), paging.pageable());
     }
 
     @Get("/{id}")

@@ -85,7 +85,8 @@ public class OfferService {
                 f.organizationId(),
                 f.placeStatus() == null ? null : f.placeStatus().name(),
                 pageable);
-        Map<Long, PlaceRef> refs = places.refs(page.getContent().stream().map(Offer::placeId).distinct().toList());
+        Map<Long, PlaceRef> refs = places.refs(
+                page.getContent().stream().map(Offer::placeId).distinct().toList());
         return PageResponse.of(page, o -> view(o, refs.get(o.placeId())));
     }
 

@@ -26,13 +26,27 @@ record Organization(
     static Organization from(@Nullable Long id, OrganizationRequest r, @Nullable Instant createdAt) {
         Contact c = r.contact() == null ? Contact.of(null, null, null, null) : r.contact();
         return new Organization(
-                id, r.name().strip(), r.nameKana(), r.kind(), r.description(), c.person(), c.phone(), c.email(), c.url(),
-                createdAt, null);
+                id,
+                r.name().strip(),
+                r.nameKana(),
+                r.kind(),
+                r.description(),
+                c.person(),
+                c.phone(),
+                c.email(),
+                c.url(),
+                createdAt,
+                null);
     }
 
     OrganizationResponse toResponse() {
         return new OrganizationResponse(
-                id, name, nameKana, kind, description, Contact.of(contactPerson, contactPhone, contactEmail, contactUrl),
+                id,
+                name,
+                nameKana,
+                kind,
+                description,
+                Contact.of(contactPerson, contactPhone, contactEmail, contactUrl),
                 updatedAt);
     }
 }

@@ -28,7 +28,8 @@ class OrganizationController {
     }
 
     @Get
-    PageResponse<OrganizationResponse> list(@Valid @RequestBean PageRequest paging, @QueryValue @Nullable OrganizationKind kind) {
+    PageResponse<OrganizationResponse> list(
+            @Valid @RequestBean PageRequest paging, @QueryValue @Nullable OrganizationKind kind) {
         return service.list(kind, paging.pageable());
     }
 

@@ -40,7 +40,10 @@ public class OrganizationService {
 
     @Transactional(readOnly = true)
     public OrganizationResponse get(long id) {
-        return repository.findById(id).map(Organization::toResponse).orElseThrow(() -> new NotFoundException("organization", id));
+        return repository
+                .findById(id)
+                .map(Organization::toResponse)
+                .orElseThrow(() -> new NotFoundException("organization", id));
     }
 
     @Transactional(readOnly = true)

@@ -81,9 +81,35 @@ record Place(
     }
 
     Place confirmedOn(LocalDate date) {
-        return new Place(id, organizationId, name, nameKana, kind, description, address, lat, lon, floor, elevator,
-                stepFree, accessibleToilet, parking, busStopNearby, writtenCommunication, tags, staffPresence, status,
-                statusNote, sensitivity, date, contactPerson, contactPhone, contactEmail, contactUrl, createdAt, updatedAt);
+        return new Place(
+                id,
+                organizationId,
+                name,
+                nameKana,
+                kind,
+                description,
+                address,
+                lat,
+                lon,
+                floor,
+                elevator,
+                stepFree,
+                accessibleToilet,
+                parking,
+                busStopNearby,
+                writtenCommunication,
+                tags,
+                staffPresence,
+                status,
+                statusNote,
+                sensitivity,
+                date,
+                contactPerson,
+                contactPhone,
+                contactEmail,
+                contactUrl,
+                createdAt,
+                updatedAt);
     }
 
     PlaceRef toRef() {
@@ -103,7 +129,8 @@ record Place(
                 hide ? null : address,
                 hide ? null : new Location(lat, lon),
                 sensitivity == Sensitivity.AREA_ONLY,
-                new Accessibility(floor, elevator, stepFree, accessibleToilet, parking, busStopNearby, writtenCommunication),
+                new Accessibility(
+                        floor, elevator, stepFree, accessibleToilet, parking, busStopNearby, writtenCommunication),
                 List.of(tags),
                 staffPresence,
                 status,

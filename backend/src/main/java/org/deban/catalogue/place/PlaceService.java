@@ -52,7 +52,10 @@ public class PlaceService {
 
     /** Filters of the place list; null means "any". */
     public record Filter(
-            @Nullable PlaceKind kind, @Nullable PlaceStatus status, @Nullable Long organizationId, boolean staleOnly) {}
+            @Nullable PlaceKind kind,
+            @Nullable PlaceStatus status,
+            @Nullable Long organizationId,
+            boolean staleOnly) {}
 
     @Transactional
     public PlaceResponse create(PlaceRequest request) {
@@ -67,7 +70,8 @@ public class PlaceService {
     public PlaceResponse update(long id, PlaceRequest request) {
         Place existing = find(id);
         validate(request);
-        LocalDate confirmed = request.lastConfirmedOn() == null ? existing.lastConfirmedOn() : request.lastConfirmedOn();
+        LocalDate confirmed =
+                request.lastConfirmedOn() == null ? existing.lastConfirmedOn() : request.lastConfirmedOn();
         Place saved = repository.update(Place.from(id, request, confirmed, existing.createdAt()));
         outbox.append(Outbox.EntityType.PLACE, id);
         return view(saved);

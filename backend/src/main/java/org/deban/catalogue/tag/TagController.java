@@ -6,7 +6,6 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.deban.common.PageRequest;
 import org.deban.common.PageResponse;
 
