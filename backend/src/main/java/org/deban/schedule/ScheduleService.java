@@ -12,6 +12,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.deban.common.FieldError;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Singleton
 public class ScheduleService {
-    private final ScheduleExpander expander = new ScheduleExpander(new JapaneseHolidays());
+    /** How far ahead an .ics feed reaches; calendar apps fetch it again long before then. */
+    private static final int ICS_DAYS = 366;
+
+    private final HolidayCalendar holidays = new JapaneseHolidays();
+    private final ScheduleExpander expander = new ScheduleExpander(holidays);
+    private final ICalendarExport ics;
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final int crowdThreshold;
@@ -35,6 +41,7 @@ public class ScheduleService {
             @Property(name = "deban.schedule.window-days") int windowDays) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ics = new ICalendarExport(clock);
         this.crowdThreshold = crowdThreshold;
         this.windowDays = windowDays;
     }
@@ -57,11 +64,27 @@ public class ScheduleService {
         return expander.expand(schedule, from, to, typicalHeadcount, crowdThreshold);
     }
 
+    /** OSM opening_hours, where the rule can be said in it. */
+    public Optional<String> openingHours(Schedule schedule) {
+        return OpeningHoursExport.toOpeningHours(schedule);
+    }
+
+    /** An iCalendar feed (RRULE + EXDATE) from today for a year. */
+    public String icalendar(String uid, String summary, @Nullable String location, Schedule schedule) {
+        LocalDate from = today();
+        return ics.export(uid, summary, location, schedule, from, from.plusDays(ICS_DAYS - 1L), holidays);
+    }
+
+    /** The last day of the materialised window that starts today. */
+    public LocalDate windowEnd() {
+        return today().plusDays(windowDays - 1L);
+    }
+
     /** Replaces the offer's occurrences with those of the coming window, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void materialise(long offerId, Schedule schedule, @Nullable Integer typicalHeadcount) {
         LocalDate from = today();
-        LocalDate to = from.plusDays(windowDays - 1L);
+        LocalDate to = windowEnd();
         jdbc.prepareStatement("DELETE FROM occurrence WHERE offer_id = ?", s -> {
             s.setLong(1, offerId);
             return s.executeUpdate();
@@ -99,7 +122,7 @@ public class ScheduleService {
         s.setString(10, o.cancellationReason());
     }
 
-    private LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
@@ -13,9 +14,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import org.deban.catalogue.place.PlaceStatus;
 import org.deban.common.PageRequest;
 import org.deban.common.PageResponse;
+import org.deban.schedule.Occurrence;
 import org.jspecify.annotations.Nullable;
 
 @Tag(name = "offers")
@@ -43,6 +46,27 @@ class OfferController {
     @Get("/{id}")
     OfferResponse get(long id) {
         return service.get(id);
+    }
+
+    /**
+     * The offer's dates between {@code from} and {@code to} (inclusive; default: the coming 8 weeks),
+     * cancelled ones included with the reason residents read.
+     */
+    @Get("/{id}/occurrences")
+    PageResponse<Occurrence> occurrences(
+            long id,
+            @QueryValue @Nullable LocalDate from,
+            @QueryValue @Nullable LocalDate to,
+            @Valid @RequestBean PageRequest paging) {
+        return PageResponse.slice(service.occurrences(id, from, to), paging);
+    }
+
+    /** iCalendar (RFC 5545) with RRULE and EXDATE, for calendar apps. */
+    @Get("/{id}.ics")
+    @Produces("text/calendar;charset=utf-8")
+    HttpResponse<String> icalendar(long id) {
+        return HttpResponse.ok(service.icalendar(id))
+                .header("Content-Disposition", "inline; filename=\"offer-" + id + ".ics\"");
     }
 
     @Post

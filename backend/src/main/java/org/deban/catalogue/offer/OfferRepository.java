@@ -6,6 +6,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -26,4 +28,8 @@ interface OfferRepository extends CrudRepository<Offer, Long> {
             @Nullable Long organizationId,
             @Nullable String placeStatus,
             Pageable pageable);
+
+    /** Offers whose materialised occurrences end before the window should. */
+    @Query("SELECT * FROM offer WHERE occurrences_until IS NULL OR occurrences_until < :windowEnd ORDER BY id")
+    List<Offer> findWindowEndingBefore(LocalDate windowEnd);
 }

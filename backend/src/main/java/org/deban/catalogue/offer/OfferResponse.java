@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param placeStatus the status of its place: offers of paused or ended places are never matched
  * @param scheduleText the rule as residents read it, e.g. 毎月第2・第4水曜 10:00〜12:00（祝日は休み）
  * @param nextOccurrences the next few dates from today, cancelled ones included with their reason
+ * @param openingHours the rule in OSM {@code opening_hours} syntax, where it can be said in it
  */
 @Serdeable
 public record OfferResponse(
@@ -45,4 +46,5 @@ public record OfferResponse(
         Schedule schedule,
         String scheduleText,
         List<Occurrence> nextOccurrences,
+        @Nullable String openingHours,
         Instant updatedAt) {}

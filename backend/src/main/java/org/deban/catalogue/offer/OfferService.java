@@ -3,6 +3,8 @@ package org.deban.catalogue.offer;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,7 @@ import org.deban.common.NotFoundException;
 import org.deban.common.Outbox;
 import org.deban.common.PageResponse;
 import org.deban.common.RequestValidator;
+import org.deban.schedule.Occurrence;
 import org.deban.schedule.ScheduleService;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 public class OfferService {
     /** How many coming dates an offer shows in the API. */
     private static final int NEXT_DATES = 3;
+    /** A year and a bit: enough for any calendar view, small enough to answer fast. */
+    private static final int MAX_OCCURRENCE_DAYS = 400;
 
     private final OfferRepository repository;
     private final PlaceService places;
@@ -90,6 +95,32 @@ public class OfferService {
         return PageResponse.of(page, o -> view(o, refs.get(o.placeId())));
     }
 
+    /**
+     * The offer's dates in a window (default: the coming 8 weeks from today), expanded from its
+     * rule with Japan's holidays and the offer's closures.
+     */
+    @Transactional(readOnly = true)
+    public List<Occurrence> occurrences(long id, @Nullable LocalDate from, @Nullable LocalDate to) {
+        Offer offer = find(id);
+        LocalDate start = from == null ? schedules.today() : from;
+        LocalDate end = to == null ? start.plusWeeks(8).minusDays(1) : to;
+        List<FieldError> errors = new ArrayList<>();
+        if (end.isBefore(start)) errors.add(new FieldError("to", "OUT_OF_RANGE", "終了日は開始日以降にしてください"));
+        if (start.plusDays(MAX_OCCURRENCE_DAYS).isBefore(end)) {
+            errors.add(new FieldError("to", "OUT_OF_RANGE", "期間は " + MAX_OCCURRENCE_DAYS + " 日以内にしてください"));
+        }
+        RequestValidator.throwIfAny(errors);
+        return schedules.between(offer.schedule(), offer.typicalHeadcount(), start, end);
+    }
+
+    /** The offer as an iCalendar feed; the place's name only, never a sensitive place's address. */
+    @Transactional(readOnly = true)
+    public String icalendar(long id) {
+        Offer offer = find(id);
+        PlaceRef place = places.ref(offer.placeId()).orElseThrow();
+        return schedules.icalendar("offer-" + id + "@deban", offer.title(), place.name(), offer.schedule());
+    }
+
     private void afterWrite(Offer saved) {
         schedules.materialise(saved.id(), saved.schedule(), saved.typicalHeadcount());
         outbox.append(Outbox.EntityType.OFFER, saved.id());
@@ -129,6 +160,7 @@ public class OfferService {
                 o.schedule(),
                 schedules.describe(o.schedule()),
                 schedules.next(o.schedule(), o.typicalHeadcount(), NEXT_DATES),
+                schedules.openingHours(o.schedule()).orElse(null),
                 o.updatedAt());
     }
 
