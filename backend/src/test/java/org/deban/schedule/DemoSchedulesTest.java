@@ -21,12 +21,8 @@ class DemoSchedulesTest {
     private static final LocalDate FROM = LocalDate.of(2025, 4, 1);
     private static final LocalDate TO = LocalDate.of(2028, 3, 31);
 
-    @Test
-    void shouldHandleEveryDemoSchedule() throws Exception {
+    private List<Schedule> demoSchedules() throws Exception {
         ObjectMapper json = ObjectMapper.getDefault();
-        JapaneseHolidays holidays = new JapaneseHolidays();
-        ScheduleExpander expander = new ScheduleExpander(holidays);
-        ICalendarExport ics = new ICalendarExport(Clock.systemUTC());
         List<Schedule> schedules = new ArrayList<>();
         try (InputStream in = getClass().getResourceAsStream("/demo/inazawa.json")) {
             JsonNode root = json.readValue(in, JsonNode.class);
@@ -37,6 +33,48 @@ class DemoSchedulesTest {
                 }
             }
         }
+        return schedules;
+    }
+
+    @Test
+    void demoUsesEveryRuleShape() throws Exception {
+        List<Schedule> schedules = demoSchedules();
+        List<ScheduleRule> rules = schedules.stream()
+                .flatMap(s -> java.util.stream.Stream.concat(
+                        s.rules().stream(), s.seasons().stream().flatMap(season -> season.rules().stream())))
+                .toList();
+        assertThat(rules).as("毎週").anyMatch(r -> r.frequency() == Frequency.WEEKLY && r.interval() == 1);
+        assertThat(rules).as("隔週").anyMatch(r -> r.frequency() == Frequency.WEEKLY && r.interval() == 2);
+        assertThat(rules)
+                .as("第n曜日")
+                .anyMatch(r ->
+                        r.frequency() == Frequency.MONTHLY && r.weeksOfMonth().contains(2));
+        assertThat(rules).as("最終").anyMatch(r -> r.weeksOfMonth().contains(-1));
+        assertThat(rules).as("隔月").anyMatch(r -> r.frequency() == Frequency.MONTHLY && r.interval() == 2);
+        assertThat(schedules).as("期間").anyMatch(s -> !s.seasons().isEmpty());
+        assertThat(schedules)
+                .as("期間のみ")
+                .anyMatch(s -> s.rules().isEmpty() && !s.seasons().isEmpty());
+        assertThat(schedules).as("祝日休み").anyMatch(Schedule::closedOnHolidays);
+        assertThat(schedules)
+                .as("年末年始")
+                .anyMatch(s -> s.closures().stream().anyMatch(c -> c.name().equals("年末年始")));
+        assertThat(schedules)
+                .as("お盆")
+                .anyMatch(s -> s.closures().stream().anyMatch(c -> c.name().equals("お盆")));
+        assertThat(schedules).as("中止").anyMatch(s -> !s.cancellations().isEmpty());
+        assertThat(schedules)
+                .as("イベント（混雑）")
+                .anyMatch(s -> s.events().stream()
+                        .anyMatch(e -> e.expectedHeadcount() != null && e.expectedHeadcount() >= 30));
+    }
+
+    @Test
+    void shouldHandleEveryDemoSchedule() throws Exception {
+        JapaneseHolidays holidays = new JapaneseHolidays();
+        ScheduleExpander expander = new ScheduleExpander(holidays);
+        ICalendarExport ics = new ICalendarExport(Clock.systemUTC());
+        List<Schedule> schedules = demoSchedules();
         assertThat(schedules).isNotEmpty();
         for (Schedule schedule : schedules) {
             assertThat(ScheduleValidator.validate(schedule)).as("%s", schedule).isEmpty();
