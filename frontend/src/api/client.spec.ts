@@ -69,7 +69,9 @@ describe('api client', () => {
       },
     })
 
-    const body = await client.get<{ name: string }[]>('/places', { query: { page: 0, q: undefined } })
+    const body = await client.get<{ name: string }[]>('/places', {
+      query: { page: 0, q: undefined },
+    })
 
     expect(seen).toEqual(['/api/v1/places?page=0'])
     expect(body).toEqual([{ name: 'n' }])
@@ -78,7 +80,9 @@ describe('api client', () => {
   it('aborts a request that outlives its timeout', async () => {
     const hanging: typeof fetch = (_input, init) =>
       new Promise((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        )
       })
     const client = createApiClient({ fetch: hanging, timeoutMs: 10 })
 

@@ -16,7 +16,10 @@ interface Page<T> {
   size: number
 }
 
-export async function fetchCredits(signal?: AbortSignal, client: ApiClient = api): Promise<Credit[]> {
+export async function fetchCredits(
+  signal?: AbortSignal,
+  client: ApiClient = api,
+): Promise<Credit[]> {
   const page = await client.get<Page<Credit>>('/credits', { signal })
   return page.items
 }

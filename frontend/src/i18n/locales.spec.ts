@@ -27,8 +27,14 @@ describe('locale files', () => {
   it('have the same keys in ja and en', () => {
     const jaKeys = keys(ja)
     const enKeys = keys(en)
-    expect(jaKeys.filter((k) => !enKeys.includes(k)), 'keys missing in en.json').toEqual([])
-    expect(enKeys.filter((k) => !jaKeys.includes(k)), 'keys missing in ja.json').toEqual([])
+    expect(
+      jaKeys.filter((k) => !enKeys.includes(k)),
+      'keys missing in en.json',
+    ).toEqual([])
+    expect(
+      enKeys.filter((k) => !jaKeys.includes(k)),
+      'keys missing in ja.json',
+    ).toEqual([])
   })
 
   it('have no empty messages', () => {

@@ -1,7 +1,10 @@
 import { CLIENT_PROBLEM, type ApiProblem } from '../api/client'
 
 /** The locale key (and its parameters) that words a problem for the user. */
-export function problemMessage(problem: ApiProblem): { key: string; params: Record<string, unknown> } {
+export function problemMessage(problem: ApiProblem): {
+  key: string
+  params: Record<string, unknown>
+} {
   switch (problem.type) {
     case CLIENT_PROBLEM.timeout:
       return { key: 'problem.timeout', params: {} }
