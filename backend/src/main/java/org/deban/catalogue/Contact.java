@@ -27,7 +27,8 @@ public record Contact(
         return new Contact(person, phone, email, url);
     }
 
-    public boolean isEmpty() {
-        return person == null && phone == null && email == null && url == null;
+    /** No contact given: every field null. */
+    public static Contact orEmpty(@Nullable Contact contact) {
+        return contact == null ? new Contact(null, null, null, null) : contact;
     }
 }

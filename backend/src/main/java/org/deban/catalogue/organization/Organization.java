@@ -24,7 +24,7 @@ record Organization(
         @DateUpdated @Nullable Instant updatedAt) {
 
     static Organization from(@Nullable Long id, OrganizationRequest r, @Nullable Instant createdAt) {
-        Contact c = r.contact() == null ? Contact.of(null, null, null, null) : r.contact();
+        Contact c = Contact.orEmpty(r.contact());
         return new Organization(
                 id,
                 r.name().strip(),

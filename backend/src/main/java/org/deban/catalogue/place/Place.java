@@ -48,7 +48,7 @@ record Place(
 
     static Place from(@Nullable Long id, PlaceRequest r, LocalDate lastConfirmedOn, @Nullable Instant createdAt) {
         Accessibility a = (r.accessibility() == null ? Accessibility.UNKNOWN : r.accessibility()).normalised();
-        Contact c = r.contact() == null ? Contact.of(null, null, null, null) : r.contact();
+        Contact c = Contact.orEmpty(r.contact());
         return new Place(
                 id,
                 r.organizationId(),
