@@ -42,6 +42,30 @@ public record Schedule(
         return new Schedule(rules, List.of(), closedOnHolidays, List.of(), List.of(), List.of(), null, null);
     }
 
+    public Schedule withSeasons(List<Season> newSeasons) {
+        return new Schedule(
+                rules, newSeasons, closedOnHolidays, closures, cancellations, events, validFrom, validUntil);
+    }
+
+    public Schedule withClosures(List<Closure> newClosures) {
+        return new Schedule(
+                rules, seasons, closedOnHolidays, newClosures, cancellations, events, validFrom, validUntil);
+    }
+
+    public Schedule withCancellations(List<Cancellation> newCancellations) {
+        return new Schedule(
+                rules, seasons, closedOnHolidays, closures, newCancellations, events, validFrom, validUntil);
+    }
+
+    public Schedule withEvents(List<ScheduledEvent> newEvents) {
+        return new Schedule(
+                rules, seasons, closedOnHolidays, closures, cancellations, newEvents, validFrom, validUntil);
+    }
+
+    public Schedule withValidity(@Nullable LocalDate from, @Nullable LocalDate until) {
+        return new Schedule(rules, seasons, closedOnHolidays, closures, cancellations, events, from, until);
+    }
+
     /** Whether the date lies between {@link #validFrom} and {@link #validUntil}. */
     public boolean isValidOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && (validUntil == null || !date.isAfter(validUntil));

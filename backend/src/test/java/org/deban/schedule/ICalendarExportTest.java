@@ -158,15 +158,9 @@ class ICalendarExportTest {
 
     @Test
     void shouldKeepCancelledEventsWithStatusAndReason() throws Exception {
-        Schedule schedule = new Schedule(
-                List.of(),
-                List.of(),
-                false,
-                List.of(),
-                List.of(new Cancellation(LocalDate.of(2026, 12, 19), "インフルエンザ流行のため中止します")),
-                List.of(new ScheduledEvent(LocalDate.of(2026, 12, 19), TEN, NOON, "クリスマス会", 80)),
-                null,
-                null);
+        Schedule schedule = Schedule.of(List.of(), false)
+                .withCancellations(List.of(new Cancellation(LocalDate.of(2026, 12, 19), "インフルエンザ流行のため中止します")))
+                .withEvents(List.of(new ScheduledEvent(LocalDate.of(2026, 12, 19), TEN, NOON, "クリスマス会", 80)));
 
         String ics = export.export(
                 "offer-2@deban.example",

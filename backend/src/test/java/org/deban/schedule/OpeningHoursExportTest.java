@@ -49,37 +49,23 @@ class OpeningHoursExportTest {
                         "Mo-Fr 09:00-17:00"),
                 expect(
                         "season covering the regular weekday needs no off",
-                        new Schedule(
-                                List.of(saturdays13),
-                                List.of(summer),
-                                false,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                null,
-                                null),
+                        Schedule.of(List.of(saturdays13), false).withSeasons(List.of(summer)),
                         "Sa[1,3] 11:00-14:00; 2026 Jul 20-Aug 31 Sa 11:00-14:00"),
                 expect(
                         "season on other days closes the range first",
-                        new Schedule(
-                                List.of(salon), List.of(summer), false, List.of(), List.of(), List.of(), null, null),
+                        Schedule.of(List.of(salon), false).withSeasons(List.of(summer)),
                         "We[2,4] 10:00-12:00; 2026 Jul 20-Aug 31 off; 2026 Jul 20-Aug 31 Sa 11:00-14:00"),
                 expect(
                         "season only (夏休みのみ)",
-                        new Schedule(List.of(), List.of(summer), true, List.of(), List.of(), List.of(), null, null),
+                        Schedule.of(List.of(), true).withSeasons(List.of(summer)),
                         "2026 Jul 20-Aug 31 Sa 11:00-14:00; PH off"),
                 expect(
                         "closed season across the year end with closures",
-                        new Schedule(
-                                List.of(salon),
-                                List.of(new Season(
-                                        "冬休み", LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 7), List.of())),
-                                true,
-                                List.of(new Closure("年末年始", "12-29", "01-03"), new Closure("お盆", "08-13", "08-16")),
-                                List.of(),
-                                List.of(),
-                                null,
-                                null),
+                        Schedule.of(List.of(salon), true)
+                                .withSeasons(List.of(new Season(
+                                        "冬休み", LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 7), List.of())))
+                                .withClosures(List.of(
+                                        new Closure("年末年始", "12-29", "01-03"), new Closure("お盆", "08-13", "08-16"))),
                         "We[2,4] 10:00-12:00; 2026 Dec 20-2027 Jan 07 off; PH off; Dec 29-Jan 03 off; "
                                 + "Aug 13-Aug 16 off"),
                 expect(
@@ -125,26 +111,12 @@ class OpeningHoursExportTest {
                                 false)),
                 none(
                         "validity bounds",
-                        new Schedule(
-                                List.of(salon),
-                                List.of(),
-                                false,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                LocalDate.of(2026, 4, 1),
-                                null)),
+                        Schedule.of(List.of(salon), false).withValidity(LocalDate.of(2026, 4, 1), null)),
                 none(
                         "events only",
-                        new Schedule(
-                                List.of(),
-                                List.of(),
-                                false,
-                                List.of(),
-                                List.of(),
-                                List.of(new ScheduledEvent(LocalDate.of(2026, 12, 19), TEN, TWO_PM, "クリスマス会", 80)),
-                                null,
-                                null)));
+                        Schedule.of(List.of(), false)
+                                .withEvents(List.of(
+                                        new ScheduledEvent(LocalDate.of(2026, 12, 19), TEN, TWO_PM, "クリスマス会", 80)))));
     }
 
     private static Arguments expect(String why, Schedule schedule, String openingHours) {

@@ -89,15 +89,8 @@ class ScheduleExpanderTest {
 
     @Test
     void shouldSkipClosuresAcrossTheYearEnd() {
-        Schedule daily = new Schedule(
-                List.of(ScheduleRule.weekly(List.of(Weekday.values()), TEN, NOON)),
-                List.of(),
-                false,
-                List.of(new Closure("年末年始", "12-29", "01-03")),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        Schedule daily = Schedule.of(List.of(ScheduleRule.weekly(List.of(Weekday.values()), TEN, NOON)), false)
+                .withClosures(List.of(new Closure("年末年始", "12-29", "01-03")));
 
         assertThat(dates(daily, "2026-12-27", "2027-01-05"))
                 .containsExactly(
@@ -129,20 +122,15 @@ class ScheduleExpanderTest {
 
     @Test
     void shouldKeepEventsOnHolidaysAndMarkCancellationsWithTheirReason() {
-        Schedule schedule = new Schedule(
-                List.of(ScheduleRule.weekly(List.of(Weekday.MON), TEN, NOON)),
-                List.of(),
-                true,
-                List.of(new Closure("年末年始", "12-29", "01-03")),
-                List.of(
+        Schedule schedule = Schedule.of(List.of(ScheduleRule.weekly(List.of(Weekday.MON), TEN, NOON)), true)
+                .withClosures(List.of(new Closure("年末年始", "12-29", "01-03")))
+                .withCancellations(List.of(
                         new Cancellation(LocalDate.of(2026, 11, 2), "会場点検のため休みます"),
-                        new Cancellation(LocalDate.of(2026, 12, 30), "講師の都合で中止します")),
-                List.of(
+                        new Cancellation(LocalDate.of(2026, 12, 30), "講師の都合で中止します")))
+                .withEvents(List.of(
                         new ScheduledEvent(
                                 LocalDate.of(2026, 11, 23), LocalTime.of(9, 0), LocalTime.of(15, 0), "勤労感謝の日まつり", 120),
-                        new ScheduledEvent(LocalDate.of(2026, 12, 30), TEN, NOON, "もちつき", null)),
-                null,
-                null);
+                        new ScheduledEvent(LocalDate.of(2026, 12, 30), TEN, NOON, "もちつき", null)));
 
         List<Occurrence> all =
                 expander.expand(schedule, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), 12, CROWD);
@@ -182,17 +170,12 @@ class ScheduleExpanderTest {
 
     @Test
     void shouldRespectValidityAndSortByDateAndTime() {
-        Schedule schedule = new Schedule(
-                List.of(
-                        ScheduleRule.weekly(List.of(Weekday.TUE), LocalTime.of(13, 0), LocalTime.of(15, 0)),
-                        ScheduleRule.weekly(List.of(Weekday.TUE, Weekday.THU), TEN, NOON)),
-                List.of(),
-                false,
-                List.of(),
-                List.of(),
-                List.of(),
-                LocalDate.of(2026, 10, 6),
-                LocalDate.of(2026, 10, 8));
+        Schedule schedule = Schedule.of(
+                        List.of(
+                                ScheduleRule.weekly(List.of(Weekday.TUE), LocalTime.of(13, 0), LocalTime.of(15, 0)),
+                                ScheduleRule.weekly(List.of(Weekday.TUE, Weekday.THU), TEN, NOON)),
+                        false)
+                .withValidity(LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 8));
 
         List<Occurrence> all =
                 expander.expand(schedule, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), null, CROWD);
@@ -224,17 +207,10 @@ class ScheduleExpanderTest {
 
     @Test
     void shouldCountCrowdFromTheThreshold() {
-        Schedule schedule = new Schedule(
-                List.of(),
-                List.of(),
-                false,
-                List.of(),
-                List.of(),
-                List.of(
+        Schedule schedule = Schedule.of(List.of(), false)
+                .withEvents(List.of(
                         new ScheduledEvent(LocalDate.of(2026, 12, 19), TEN, NOON, "クリスマス会", 30),
-                        new ScheduledEvent(LocalDate.of(2026, 12, 20), TEN, NOON, "片付け", 29)),
-                null,
-                null);
+                        new ScheduledEvent(LocalDate.of(2026, 12, 20), TEN, NOON, "片付け", 29)));
 
         assertThat(expander.expand(schedule, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null, 30))
                 .extracting(Occurrence::crowded)

@@ -46,16 +46,11 @@ class ScheduleJsonTest {
     @Test
     void shouldRoundTripWithWireSpellings() throws Exception {
         Schedule schedule = catalogueExample();
-        Schedule biweekly = new Schedule(
-                List.of(ScheduleRule.weekly(List.of(Weekday.SAT), LocalTime.of(9, 30), LocalTime.of(11, 30))
-                        .every(2, LocalDate.of(2026, 10, 3))),
-                List.of(),
-                false,
-                List.of(),
-                List.of(),
-                List.of(),
-                LocalDate.of(2026, 4, 1),
-                LocalDate.of(2027, 3, 31));
+        Schedule biweekly = Schedule.of(
+                        List.of(ScheduleRule.weekly(List.of(Weekday.SAT), LocalTime.of(9, 30), LocalTime.of(11, 30))
+                                .every(2, LocalDate.of(2026, 10, 3))),
+                        false)
+                .withValidity(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31));
 
         String written = json.writeValueAsString(schedule);
 
@@ -133,20 +128,18 @@ class ScheduleJsonTest {
     }
 
     static Schedule catalogueExample() {
-        return new Schedule(
-                List.of(ScheduleRule.monthly(
-                        List.of(2, 4), List.of(Weekday.WED), LocalTime.of(10, 0), LocalTime.of(12, 0))),
-                List.of(new Season(
+        return Schedule.of(
+                        List.of(ScheduleRule.monthly(
+                                List.of(2, 4), List.of(Weekday.WED), LocalTime.of(10, 0), LocalTime.of(12, 0))),
+                        true)
+                .withSeasons(List.of(new Season(
                         "夏休み",
                         LocalDate.of(2026, 7, 20),
                         LocalDate.of(2026, 8, 31),
-                        List.of(ScheduleRule.weekly(List.of(Weekday.SAT), LocalTime.of(11, 0), LocalTime.of(14, 0))))),
-                true,
-                List.of(new Closure("年末年始", "12-29", "01-03")),
-                List.of(new Cancellation(LocalDate.of(2026, 12, 5), "台風接近のため中止します")),
-                List.of(new ScheduledEvent(
-                        LocalDate.of(2026, 12, 19), LocalTime.of(10, 0), LocalTime.of(14, 0), "クリスマス会", 80)),
-                null,
-                null);
+                        List.of(ScheduleRule.weekly(List.of(Weekday.SAT), LocalTime.of(11, 0), LocalTime.of(14, 0))))))
+                .withClosures(List.of(new Closure("年末年始", "12-29", "01-03")))
+                .withCancellations(List.of(new Cancellation(LocalDate.of(2026, 12, 5), "台風接近のため中止します")))
+                .withEvents(List.of(new ScheduledEvent(
+                        LocalDate.of(2026, 12, 19), LocalTime.of(10, 0), LocalTime.of(14, 0), "クリスマス会", 80)));
     }
 }

@@ -124,28 +124,16 @@ class ScheduleTextTest {
                                 true),
                         "毎週月〜金曜 9:30〜12:00、13:00〜15:30（祝日は休み）"),
                 Arguments.of(
-                        new Schedule(List.of(), List.of(summer), true, List.of(), List.of(), List.of(), null, null),
+                        Schedule.of(List.of(), true).withSeasons(List.of(summer)),
                         "夏休み（7/20〜8/31）は毎週土曜 11:00〜14:00（祝日は休み）"),
                 Arguments.of(
-                        new Schedule(
-                                List.of(salon),
-                                List.of(new Season(
-                                        "冬休み", LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 7), List.of())),
-                                false,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                null,
-                                null),
+                        Schedule.of(List.of(salon), false)
+                                .withSeasons(List.of(new Season(
+                                        "冬休み", LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 7), List.of()))),
                         "毎月第2・第4水曜 10:00〜12:00。冬休み（12/20〜1/7）は休み"),
                 Arguments.of(
-                        new Schedule(
-                                List.of(),
-                                List.of(),
-                                false,
-                                List.of(),
-                                List.of(),
-                                List.of(
+                        Schedule.of(List.of(), false)
+                                .withEvents(List.of(
                                         new ScheduledEvent(
                                                 LocalDate.of(2026, 12, 19), TEN, LocalTime.of(14, 0), "クリスマス会", 80),
                                         new ScheduledEvent(
@@ -153,31 +141,14 @@ class ScheduleTextTest {
                                                 LocalTime.of(17, 0),
                                                 LocalTime.of(19, 0),
                                                 null,
-                                                null)),
-                                null,
-                                null),
+                                                null))),
                         "8/1 17:00〜19:00。12/19 クリスマス会 10:00〜14:00（約80人）"),
                 Arguments.of(
-                        new Schedule(
-                                List.of(salon),
-                                List.of(),
-                                false,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                LocalDate.of(2026, 4, 1),
-                                LocalDate.of(2027, 3, 31)),
+                        Schedule.of(List.of(salon), false)
+                                .withValidity(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)),
                         "2026/4/1から2027/3/31まで。毎月第2・第4水曜 10:00〜12:00"),
                 Arguments.of(
-                        new Schedule(
-                                List.of(salon),
-                                List.of(),
-                                false,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                LocalDate.of(2026, 4, 1),
-                                null),
+                        Schedule.of(List.of(salon), false).withValidity(LocalDate.of(2026, 4, 1), null),
                         "2026/4/1から。毎月第2・第4水曜 10:00〜12:00"),
                 Arguments.of(
                         ScheduleJsonTest.catalogueExample(),

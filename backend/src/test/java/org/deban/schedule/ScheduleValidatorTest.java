@@ -122,19 +122,12 @@ class ScheduleValidatorTest {
                         "REQUIRED"),
                 refuse(
                         "season rule checked with its own path",
-                        new Schedule(
-                                List.of(),
-                                List.of(new Season(
+                        Schedule.of(List.of(), false)
+                                .withSeasons(List.of(new Season(
                                         "夏休み",
                                         LocalDate.of(2026, 7, 20),
                                         LocalDate.of(2026, 8, 31),
-                                        List.of(ScheduleRule.weekly(WED, NOON, TEN)))),
-                                false,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                null,
-                                null),
+                                        List.of(ScheduleRule.weekly(WED, NOON, TEN))))),
                         "schedule.seasons[0].rules[0].end",
                         "INVALID_VALUE"),
                 refuse(
@@ -176,15 +169,7 @@ class ScheduleValidatorTest {
                         "REQUIRED"),
                 refuse(
                         "validFrom after validUntil",
-                        new Schedule(
-                                List.of(),
-                                List.of(),
-                                false,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                LocalDate.of(2027, 4, 1),
-                                LocalDate.of(2027, 3, 31)),
+                        Schedule.of(List.of(), false).withValidity(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 3, 31)),
                         "schedule.validUntil",
                         "INVALID_VALUE"),
                 refuse(
@@ -199,15 +184,10 @@ class ScheduleValidatorTest {
                         "OUT_OF_RANGE"),
                 refuse(
                         "event outside validity",
-                        new Schedule(
-                                List.of(),
-                                List.of(),
-                                false,
-                                List.of(),
-                                List.of(),
-                                List.of(new ScheduledEvent(LocalDate.of(2027, 4, 10), TEN, NOON, null, null)),
-                                null,
-                                LocalDate.of(2027, 3, 31)),
+                        Schedule.of(List.of(), false)
+                                .withEvents(
+                                        List.of(new ScheduledEvent(LocalDate.of(2027, 4, 10), TEN, NOON, null, null)))
+                                .withValidity(null, LocalDate.of(2027, 3, 31)),
                         "schedule.events[0].date",
                         "INVALID_VALUE"),
                 refuse(
@@ -233,18 +213,18 @@ class ScheduleValidatorTest {
     }
 
     private static Schedule seasons(Season... seasons) {
-        return new Schedule(List.of(), List.of(seasons), false, List.of(), List.of(), List.of(), null, null);
+        return Schedule.of(List.of(), false).withSeasons(List.of(seasons));
     }
 
     private static Schedule closures(Closure... closures) {
-        return new Schedule(List.of(), List.of(), false, List.of(closures), List.of(), List.of(), null, null);
+        return Schedule.of(List.of(), false).withClosures(List.of(closures));
     }
 
     private static Schedule cancellations(Cancellation... cancellations) {
-        return new Schedule(List.of(), List.of(), false, List.of(), List.of(cancellations), List.of(), null, null);
+        return Schedule.of(List.of(), false).withCancellations(List.of(cancellations));
     }
 
     private static Schedule events(ScheduledEvent... events) {
-        return new Schedule(List.of(), List.of(), false, List.of(), List.of(), List.of(events), null, null);
+        return Schedule.of(List.of(), false).withEvents(List.of(events));
     }
 }
