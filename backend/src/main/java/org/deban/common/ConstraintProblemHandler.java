@@ -10,7 +10,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,11 +22,13 @@ class ConstraintProblemHandler implements ExceptionHandler<ConstraintViolationEx
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException e) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldPath(v), code(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
-        return Problems.validation(errors);
+        return Problems.validation(e.getConstraintViolations().stream()
+                .map(ConstraintProblemHandler::toFieldError)
+                .toList());
+    }
+
+    static FieldError toFieldError(ConstraintViolation<?> v) {
+        return new FieldError(fieldPath(v), code(v), v.getMessage());
     }
 
     /**

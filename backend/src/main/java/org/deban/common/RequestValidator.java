@@ -3,7 +3,6 @@ package org.deban.common;
 import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,9 +28,6 @@ public class RequestValidator {
     }
 
     public static void throwIfAny(List<FieldError> errors) {
-        if (errors.isEmpty()) return;
-        List<FieldError> sorted = new ArrayList<>(errors);
-        sorted.sort(Comparator.comparing(FieldError::field));
-        throw new ValidationException(sorted);
+        if (!errors.isEmpty()) throw new ValidationException(errors);
     }
 }
