@@ -57,3 +57,15 @@ CREATE TABLE town (
     lon         double precision NOT NULL,
     UNIQUE (city_code, town, koaza)
 );
+
+-- Where a sensitive (AREA_ONLY) place is shown to the public: the area of the city's 地区 layer
+-- it lies in (the first 地区 layer by sort order), else its municipality. Null when it lies in neither.
+CREATE FUNCTION place_public_area(place bigint) RETURNS bigint
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT a.id FROM place_area pa
+    JOIN area a ON a.id = pa.area_id
+    JOIN area_layer l ON l.code = a.layer
+    WHERE pa.place_id = place AND l.kind IN ('DISTRICT', 'MUNICIPALITY')
+    ORDER BY l.kind = 'DISTRICT' DESC, l.sort_order, l.code, a.id
+    LIMIT 1
+$$;

@@ -14,9 +14,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.deban.areas.AreaImporter;
+import org.deban.areas.AreaLayerDefinition;
+import org.deban.areas.AreaLayerKind;
+import org.deban.areas.ImportReport;
+import org.deban.areas.TownCells;
+import org.deban.areas.Towns;
 import org.deban.catalogue.offer.OfferRequest;
 import org.deban.catalogue.offer.OfferService;
 import org.deban.catalogue.organization.OrganizationRequest;
@@ -24,6 +31,8 @@ import org.deban.catalogue.organization.OrganizationService;
 import org.deban.catalogue.place.PlaceRequest;
 import org.deban.catalogue.place.PlaceService;
 import org.deban.common.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads {@code demo/inazawa.json} through the same services and validation as the API, so the
@@ -35,6 +44,8 @@ import org.deban.common.ValidationException;
 public class DemoData {
     static final String STATE_KEY = "demo-data:inazawa";
     private static final String DATA = "classpath:demo/inazawa.json";
+    private static final String CITY_CODE = "23220";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final String BOUNDARY = "classpath:reference/inazawa/admin_23220.geojson";
 
     /** What a load did. */
@@ -47,6 +58,9 @@ public class DemoData {
     private final PlaceService places;
     private final OfferService offers;
     private final Clock clock;
+    private final Towns towns;
+    private final TownCells cells;
+    private final AreaImporter importer;
 
     DemoData(
             ResourceResolver resources,
@@ -55,7 +69,10 @@ public class DemoData {
             OrganizationService organizations,
             PlaceService places,
             OfferService offers,
-            Clock clock) {
+            Clock clock,
+            Towns towns,
+            TownCells cells,
+            AreaImporter importer) {
         this.resources = resources;
         this.json = json;
         this.jdbc = jdbc;
@@ -63,6 +80,9 @@ public class DemoData {
         this.places = places;
         this.offers = offers;
         this.clock = clock;
+        this.towns = towns;
+        this.cells = cells;
+        this.importer = importer;
     }
 
     @Transactional
@@ -84,6 +104,7 @@ public class DemoData {
 
     private Result load() {
         loadBoundary();
+        loadApproximateLayers();
         JsonNode root = read(DATA);
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> organizationIds = new HashMap<>();
@@ -116,13 +137,42 @@ public class DemoData {
         JsonNode geometry = read(BOUNDARY).get("features").get(0).get("geometry");
         String geoJson = write(geometry);
         jdbc.prepareStatement(
-                "INSERT INTO area (layer, code, name, geom) VALUES ('municipality', '23220', '稲沢市',"
+                "INSERT INTO area (layer, code, name, city_code, geom) VALUES ('municipality', '23220', '稲沢市', '23220',"
                         + " ST_Multi(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))))"
                         + " ON CONFLICT (layer, code) DO NOTHING",
                 s -> {
                     s.setString(1, geoJson);
                     return s.executeUpdate();
                 });
+    }
+
+    /**
+     * 稲沢市 publishes no 地区 or 町丁目 boundaries as open data: the demo derives them from the
+     * 町丁目 points (Voronoi cells clipped to the city), and groups the cells into the three former
+     * municipalities merged in 2005 (稲沢市・祖父江町・平和町), recognisable from the 大字 names.
+     */
+    private void loadApproximateLayers() {
+        towns.loadShipped();
+        String source = "Geolonia 住所データの町丁目代表点から Deban が推定（ボロノイ分割を市域で切り取り）";
+        report(importer.replaceLayer(
+                new AreaLayerDefinition("district", "地区（旧市町）", AreaLayerKind.DISTRICT, true, source),
+                cells.groups(
+                        CITY_CODE,
+                        List.of(
+                                new TownCells.Group("sobue", "祖父江地区", List.of("祖父江町")),
+                                new TownCells.Group("heiwa", "平和地区", List.of("平和町"))),
+                        new TownCells.Group("inazawa", "稲沢地区", List.of())),
+                done -> {}));
+        report(importer.replaceLayer(
+                new AreaLayerDefinition("chome", "町丁目・大字", AreaLayerKind.CHOME, true, source),
+                cells.cells(CITY_CODE),
+                done -> {}));
+    }
+
+    private static void report(ImportReport report) {
+        for (ImportReport.FeatureNote note : report.rejected()) {
+            LOG.warn("demo layer {}: {}", report.layer(), note);
+        }
     }
 
     /** Demo rows carry keys instead of ids; everything else is the API's own request shape. */

@@ -60,4 +60,37 @@ class DemoDataTest {
         assertThat(offers)
                 .anySatisfy(o -> assertThat((List<?>) o.get("nextOccurrences")).isNotEmpty());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDemoCityHasDistrictAndChomeLayersAndEveryPlaceLiesInThem() {
+        ApiClient api = new ApiClient(http);
+        List<Map<String, Object>> districts = (List<Map<String, Object>>)
+                api.ok(api.get("/api/v1/areas?layer=district&cityCode=23220")).get("items");
+        assertThat(districts).extracting(d -> d.get("name")).containsExactlyInAnyOrder("稲沢地区", "祖父江地区", "平和地区");
+        assertThat(districts).allSatisfy(d -> assertThat(d).containsEntry("approximate", true));
+        long chome = ((Number) api.ok(api.get("/api/v1/areas?layer=chome&cityCode=23220&size=1"))
+                        .get("total"))
+                .longValue();
+        assertThat(chome).as("町丁目・大字 cells").isGreaterThan(400);
+
+        Map<String, Object> city = ((List<Map<String, Object>>)
+                        api.ok(api.get("/api/v1/areas?layer=municipality&cityCode=23220"))
+                                .get("items"))
+                .getFirst();
+        List<Map<String, Object>> places =
+                (List<Map<String, Object>>) api.ok(api.get("/api/v1/places?size=1000&areaId=" + city.get("id")))
+                        .get("items");
+        assertThat(places).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(places)
+                .allSatisfy(p -> assertThat((List<Map<String, Object>>) p.get("areas"))
+                        .extracting(a -> a.get("layer"))
+                        .contains("municipality", "district", "chome"));
+        assertThat(places)
+                .filteredOn(p -> "国府宮ふれあいサロン".equals(p.get("name")))
+                .singleElement()
+                .satisfies(p -> assertThat((List<Map<String, Object>>) p.get("areas"))
+                        .extracting(a -> a.get("name"))
+                        .contains("稲沢市", "稲沢地区"));
+    }
 }

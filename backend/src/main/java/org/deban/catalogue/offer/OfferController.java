@@ -38,9 +38,10 @@ class OfferController {
             @QueryValue @Nullable OfferMode mode,
             @QueryValue @Nullable Long placeId,
             @QueryValue @Nullable Long organizationId,
-            @QueryValue @Nullable PlaceStatus placeStatus) {
+            @QueryValue @Nullable PlaceStatus placeStatus,
+            @QueryValue @Nullable Long areaId) {
         return service.list(
-                new OfferService.Filter(type, mode, placeId, organizationId, placeStatus), paging.pageable());
+                new OfferService.Filter(type, mode, placeId, organizationId, placeStatus, areaId), paging.pageable());
     }
 
     @Get("/{id}")

@@ -18,7 +18,9 @@ interface OfferRepository extends CrudRepository<Offer, Long> {
             + " AND (CAST(:mode AS text) IS NULL OR o.mode = :mode)"
             + " AND (CAST(:placeId AS bigint) IS NULL OR o.place_id = :placeId)"
             + " AND (CAST(:organizationId AS bigint) IS NULL OR p.organization_id = :organizationId)"
-            + " AND (CAST(:placeStatus AS text) IS NULL OR p.status = :placeStatus)";
+            + " AND (CAST(:placeStatus AS text) IS NULL OR p.status = :placeStatus)"
+            + " AND (CAST(:areaId AS bigint) IS NULL"
+            + " OR EXISTS (SELECT 1 FROM place_area pa WHERE pa.place_id = o.place_id AND pa.area_id = :areaId))";
 
     @Query(value = "SELECT o.*" + FILTER + " ORDER BY o.id", countQuery = "SELECT count(*)" + FILTER)
     Page<Offer> list(
@@ -27,6 +29,7 @@ interface OfferRepository extends CrudRepository<Offer, Long> {
             @Nullable Long placeId,
             @Nullable Long organizationId,
             @Nullable String placeStatus,
+            @Nullable Long areaId,
             Pageable pageable);
 
     /** Offers whose materialised occurrences end before the window should. */

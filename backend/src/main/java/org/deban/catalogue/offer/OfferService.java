@@ -56,7 +56,8 @@ public class OfferService {
             @Nullable OfferMode mode,
             @Nullable Long placeId,
             @Nullable Long organizationId,
-            @Nullable PlaceStatus placeStatus) {}
+            @Nullable PlaceStatus placeStatus,
+            @Nullable Long areaId) {}
 
     @Transactional
     public OfferResponse create(OfferRequest request) {
@@ -89,6 +90,7 @@ public class OfferService {
                 f.placeId(),
                 f.organizationId(),
                 f.placeStatus() == null ? null : f.placeStatus().name(),
+                f.areaId(),
                 pageable);
         Map<Long, PlaceRef> refs = places.refs(
                 page.getContent().stream().map(Offer::placeId).distinct().toList());

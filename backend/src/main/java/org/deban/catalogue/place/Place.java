@@ -10,6 +10,7 @@ import io.micronaut.data.model.DataType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.deban.areas.AreaRef;
 import org.deban.catalogue.Contact;
 import org.deban.catalogue.Location;
 import org.jspecify.annotations.Nullable;
@@ -117,7 +118,7 @@ record Place(
     }
 
     /** The public view: an area-only place loses its point and address. */
-    PlaceResponse toResponse(boolean stale, boolean exactAllowed) {
+    PlaceResponse toResponse(List<AreaRef> areas, boolean stale, boolean exactAllowed) {
         boolean hide = sensitivity == Sensitivity.AREA_ONLY && !exactAllowed;
         return new PlaceResponse(
                 id,
@@ -129,6 +130,7 @@ record Place(
                 hide ? null : address,
                 hide ? null : new Location(lat, lon),
                 sensitivity == Sensitivity.AREA_ONLY,
+                areas,
                 new Accessibility(
                         floor, elevator, stepFree, accessibleToilet, parking, busStopNearby, writtenCommunication),
                 List.of(tags),

@@ -28,8 +28,8 @@ class PlaceController {
     }
 
     /**
-     * Places by kind, status and organisation; {@code stale=true} lists only those not confirmed
-     * for the configured number of days.
+     * Places by kind, status, organisation and area ({@code areaId}, any layer: a 地区 or a 町丁目);
+     * {@code stale=true} lists only those not confirmed for the configured number of days.
      */
     @Get
     PageResponse<PlaceResponse> list(
@@ -37,9 +37,11 @@ class PlaceController {
             @QueryValue @Nullable PlaceKind kind,
             @QueryValue @Nullable PlaceStatus status,
             @QueryValue @Nullable Long organizationId,
+            @QueryValue @Nullable Long areaId,
             @QueryValue @Nullable Boolean stale) {
         return service.list(
-                new PlaceService.Filter(kind, status, organizationId, Boolean.TRUE.equals(stale)), paging.pageable());
+                new PlaceService.Filter(kind, status, organizationId, areaId, Boolean.TRUE.equals(stale)),
+                paging.pageable());
     }
 
     @Get("/{id}")

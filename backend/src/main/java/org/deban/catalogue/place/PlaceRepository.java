@@ -17,7 +17,9 @@ interface PlaceRepository extends CrudRepository<Place, Long> {
     String FILTER = " FROM place WHERE (CAST(:kind AS text) IS NULL OR kind = :kind)"
             + " AND (CAST(:status AS text) IS NULL OR status = :status)"
             + " AND (CAST(:organizationId AS bigint) IS NULL OR organization_id = :organizationId)"
-            + " AND (CAST(:confirmedBefore AS date) IS NULL OR last_confirmed_on < :confirmedBefore)";
+            + " AND (CAST(:confirmedBefore AS date) IS NULL OR last_confirmed_on < :confirmedBefore)"
+            + " AND (CAST(:areaId AS bigint) IS NULL"
+            + " OR EXISTS (SELECT 1 FROM place_area pa WHERE pa.place_id = place.id AND pa.area_id = :areaId))";
 
     @Query(value = "SELECT *" + FILTER + " ORDER BY id", countQuery = "SELECT count(*)" + FILTER)
     Page<Place> list(
@@ -25,6 +27,7 @@ interface PlaceRepository extends CrudRepository<Place, Long> {
             @Nullable String status,
             @Nullable Long organizationId,
             @Nullable LocalDate confirmedBefore,
+            @Nullable Long areaId,
             Pageable pageable);
 
     List<Place> findByIdIn(Collection<Long> ids);

@@ -1,6 +1,7 @@
 package org.deban.catalogue.place;
 
 import io.micronaut.context.annotation.Property;
+import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.deban.areas.AreaRef;
+import org.deban.areas.PlaceAreas;
 import org.deban.catalogue.Location;
 import org.deban.catalogue.organization.OrganizationService;
 import org.deban.catalogue.tag.TagService;
@@ -29,6 +32,7 @@ public class PlaceService {
     private final OrganizationService organizations;
     private final TagService tags;
     private final Outbox outbox;
+    private final PlaceAreas placeAreas;
     private final RequestValidator requests;
     private final Clock clock;
     private final int staleAfterDays;
@@ -38,6 +42,7 @@ public class PlaceService {
             OrganizationService organizations,
             TagService tags,
             Outbox outbox,
+            PlaceAreas placeAreas,
             RequestValidator requests,
             Clock clock,
             @Property(name = "deban.catalogue.stale-after-days") int staleAfterDays) {
@@ -45,6 +50,7 @@ public class PlaceService {
         this.organizations = organizations;
         this.tags = tags;
         this.outbox = outbox;
+        this.placeAreas = placeAreas;
         this.requests = requests;
         this.clock = clock;
         this.staleAfterDays = staleAfterDays;
@@ -55,6 +61,7 @@ public class PlaceService {
             @Nullable PlaceKind kind,
             @Nullable PlaceStatus status,
             @Nullable Long organizationId,
+            @Nullable Long areaId,
             boolean staleOnly) {}
 
     @Transactional
@@ -62,6 +69,7 @@ public class PlaceService {
         validate(request);
         LocalDate confirmed = request.lastConfirmedOn() == null ? today() : request.lastConfirmedOn();
         Place saved = repository.save(Place.from(null, request, confirmed, null));
+        placeAreas.assign(saved.id());
         outbox.append(Outbox.EntityType.PLACE, saved.id());
         return view(saved);
     }
@@ -73,6 +81,7 @@ public class PlaceService {
         LocalDate confirmed =
                 request.lastConfirmedOn() == null ? existing.lastConfirmedOn() : request.lastConfirmedOn();
         Place saved = repository.update(Place.from(id, request, confirmed, existing.createdAt()));
+        placeAreas.assign(id);
         outbox.append(Outbox.EntityType.PLACE, id);
         return view(saved);
     }
@@ -90,6 +99,17 @@ public class PlaceService {
         return view(find(id));
     }
 
+    /** Places by id, in the order given (ids that do not exist are skipped). */
+    @Transactional(readOnly = true)
+    public List<PlaceResponse> getAll(List<Long> ids) {
+        Map<Long, Place> byId = repository.findByIdIn(ids).stream().collect(Collectors.toMap(Place::id, p -> p));
+        Map<Long, List<AreaRef>> areas = placeAreas.of(ids);
+        return ids.stream()
+                .filter(byId::containsKey)
+                .map(id -> view(byId.get(id), areas.getOrDefault(id, List.of())))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PlaceRef> ref(long id) {
         return repository.findById(id).map(Place::toRef);
@@ -103,14 +123,16 @@ public class PlaceService {
 
     @Transactional(readOnly = true)
     public PageResponse<PlaceResponse> list(Filter filter, Pageable pageable) {
-        return PageResponse.of(
-                repository.list(
-                        filter.kind() == null ? null : filter.kind().name(),
-                        filter.status() == null ? null : filter.status().name(),
-                        filter.organizationId(),
-                        filter.staleOnly() ? staleBefore() : null,
-                        pageable),
-                this::view);
+        Page<Place> page = repository.list(
+                filter.kind() == null ? null : filter.kind().name(),
+                filter.status() == null ? null : filter.status().name(),
+                filter.organizationId(),
+                filter.staleOnly() ? staleBefore() : null,
+                filter.areaId(),
+                pageable);
+        Map<Long, List<AreaRef>> areas =
+                placeAreas.of(page.getContent().stream().map(Place::id).toList());
+        return PageResponse.of(page, place -> view(place, areas.getOrDefault(place.id(), List.of())));
     }
 
     private Place find(long id) {
@@ -118,8 +140,12 @@ public class PlaceService {
     }
 
     private PlaceResponse view(Place place) {
+        return view(place, placeAreas.of(List.of(place.id())).getOrDefault(place.id(), List.of()));
+    }
+
+    private PlaceResponse view(Place place, List<AreaRef> areas) {
         // No signed-in roles exist yet: everyone gets the public view of sensitive places.
-        return place.toResponse(place.lastConfirmedOn().isBefore(staleBefore()), false);
+        return place.toResponse(areas, place.lastConfirmedOn().isBefore(staleBefore()), false);
     }
 
     private LocalDate staleBefore() {
