@@ -51,7 +51,7 @@ def main():
         conn.request("GET", path)
         response = conn.getresponse()
         body = response.read()
-        if response.status != 200:
+        if response.status not in (200, 204):
             raise SystemExit(f"{path}: HTTP {response.status} {body[:200]!r}")
         return body
 

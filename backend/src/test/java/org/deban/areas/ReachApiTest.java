@@ -85,6 +85,11 @@ class ReachApiTest {
                         .asString()
                         .startsWith("徒歩"));
 
+        Map<String, Object> toHidden = api.ok(api.get(
+                "/api/v1/reach?placeId=" + hidden + "&lat=" + start.lat() + "&lon=" + start.lon()));
+        assertThat(toHidden).containsEntry("areaOnly", true);
+        assertThat((List<?>) toHidden.get("estimates")).as("no distance to a sensitive place").isEmpty();
+
         Map<String, Object> byCar = api.ok(
                 api.get("/api/v1/reach/places?lat=" + start.lat() + "&lon=" + start.lon() + "&mode=CAR&minutes=30"));
         assertThat((List<Map<String, Object>>) byCar.get("items"))
