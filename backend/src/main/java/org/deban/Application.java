@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import java.util.Arrays;
 import org.deban.areas.AreaImportCommand;
+import org.deban.generate.GenerateCommand;
 
 @OpenAPIDefinition(
         info =
@@ -13,12 +14,19 @@ import org.deban.areas.AreaImportCommand;
                         title = "Deban (出番) API",
                         version = "0.1",
                         description =
-                                "Places to go and roles to play: organisations, places, offers and their schedules.",
+                                "Places to go and roles to play: organisations, places, offers and their schedules;"
+                                        + " area layers, map tiles, reach and geocoding.",
                         license = @License(name = "Apache-2.0")))
 public class Application {
+    /** Serves the app; {@code import-areas …} and {@code generate …} run a command and exit instead. */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("import-areas")) {
-            System.exit(AreaImportCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        if (args.length > 0) {
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            switch (args[0]) {
+                case "import-areas" -> System.exit(AreaImportCommand.run(rest));
+                case "generate" -> System.exit(GenerateCommand.run(rest));
+                default -> {}
+            }
         }
         Micronaut.run(Application.class, args);
     }

@@ -20,6 +20,11 @@ class CreditsController {
                     "MIT License（geolonia/japanese-admins）／国土数値情報利用約款",
                     "https://nlftp.mlit.go.jp/ksj/"),
             new Credit(
+                    "行政区域（全国の市区町村、合成データ用）",
+                    "「国土数値情報（行政区域データ）」（国土交通省）を加工して作成（smartnews-smri/japan-topography 経由）",
+                    "国土数値情報利用約款",
+                    "https://nlftp.mlit.go.jp/ksj/"),
+            new Credit(
                     "町丁目の代表点（住所）",
                     "Geolonia 住所データ（元データ：国土交通省 位置参照情報、日本郵便 郵便番号データ）",
                     "CC BY 4.0",
