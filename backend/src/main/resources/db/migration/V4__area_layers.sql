@@ -23,10 +23,12 @@ ALTER TABLE area
     ADD COLUMN properties jsonb NOT NULL DEFAULT '{}',
     -- A point surely inside the area: where area-only places are shown and reach is measured from.
     ADD COLUMN label_point geometry(Point, 4326) GENERATED ALWAYS AS (ST_PointOnSurface(geom)) STORED,
-    -- Web Mercator copy for vector tiles.
-    ADD COLUMN geom_3857 geometry(MultiPolygon, 3857) GENERATED ALWAYS AS (ST_Transform(geom, 3857)) STORED;
+    -- Web Mercator copies for vector tiles.
+    ADD COLUMN geom_3857 geometry(MultiPolygon, 3857) GENERATED ALWAYS AS (ST_Transform(geom, 3857)) STORED,
+    ADD COLUMN label_3857 geometry(Point, 3857) GENERATED ALWAYS AS (ST_Transform(ST_PointOnSurface(geom), 3857)) STORED;
 UPDATE area SET city_code = code WHERE layer = 'municipality';
 CREATE INDEX area_geom_3857_idx ON area USING gist (geom_3857);
+CREATE INDEX area_label_3857_idx ON area USING gist (label_3857);
 CREATE INDEX area_city_idx ON area (city_code, layer);
 
 ALTER TABLE place
@@ -69,3 +71,8 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     ORDER BY l.kind = 'DISTRICT' DESC, l.sort_order, l.code, a.id
     LIMIT 1
 $$;
+
+-- That area, kept for sensitive places by every writer of place_area, so maps find them by area.
+ALTER TABLE place ADD COLUMN public_area_id bigint REFERENCES area (id) ON DELETE SET NULL;
+CREATE INDEX place_public_area_idx ON place (public_area_id) WHERE public_area_id IS NOT NULL;
+UPDATE place SET public_area_id = place_public_area(id) WHERE sensitivity = 'AREA_ONLY';

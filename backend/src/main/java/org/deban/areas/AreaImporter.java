@@ -98,6 +98,10 @@ public class AreaImporter {
                             + " AND ST_Intersects(a.geom, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326))"
                             + " WHERE a.layer = ?",
                     layer.code());
+            update(
+                    connection,
+                    "UPDATE place SET public_area_id = place_public_area(id)"
+                            + " WHERE sensitivity = 'AREA_ONLY' AND public_area_id IS DISTINCT FROM place_public_area(id)");
             int moved = update(
                     connection,
                     "WITH now_in AS (SELECT pa.place_id, a.code FROM place_area pa JOIN area a ON a.id = pa.area_id"

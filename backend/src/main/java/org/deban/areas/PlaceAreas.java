@@ -12,7 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Which areas each place lies in: kept by point-in-polygon on every place write. */
+/**
+ * Which areas each place lies in: kept by point-in-polygon on every place write. A sensitive place
+ * also keeps the one area the public sees it at ({@code place.public_area_id}, see
+ * {@code place_public_area} in the V4 migration).
+ */
 @Singleton
 public class PlaceAreas {
     /** Coarse layers first, so a place reads 稲沢市 › 祖父江 › 祖父江町本甲. */
@@ -36,6 +40,13 @@ public class PlaceAreas {
                 "INSERT INTO place_area (place_id, area_id) SELECT p.id, a.id FROM place p JOIN area a"
                         + " ON a.geom_3857 && p.pt_3857"
                         + " AND ST_Intersects(a.geom, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)) WHERE p.id = ?",
+                s -> {
+                    s.setLong(1, placeId);
+                    return s.executeUpdate();
+                });
+        jdbc.prepareStatement(
+                "UPDATE place SET public_area_id = CASE WHEN sensitivity = 'AREA_ONLY' THEN place_public_area(id) END"
+                        + " WHERE id = ?",
                 s -> {
                     s.setLong(1, placeId);
                     return s.executeUpdate();

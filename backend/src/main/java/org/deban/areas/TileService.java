@@ -29,18 +29,18 @@ public class TileService {
     static final int MAX_ZOOM = 22;
     private static final double WORLD_METRES = 40075016.685578488;
 
-    /** Every place the public map may show, at the point it may be shown at, inside tile envelope e. */
+    /**
+     * Every place the public map may show, at the point it may be shown at, inside tile envelope e:
+     * a sensitive place at the representative point of its public area (kept in
+     * {@code place.public_area_id} by every writer of {@code place_area}).
+     */
     private static final String PUBLIC_PLACES = "SELECT p.id, p.name, p.kind, p.status, false AS area_only,"
             + " p.pt_3857 AS geom FROM place p"
             + " WHERE p.sensitivity = 'EXACT' AND p.status <> 'ENDED' AND p.pt_3857 && (SELECT e FROM env)"
             + " UNION ALL"
-            + " SELECT p.id, p.name, p.kind, p.status, true, ST_Transform(a.label_point, 3857)"
-            + " FROM area a JOIN area_layer l ON l.code = a.layer AND l.kind IN ('DISTRICT', 'MUNICIPALITY')"
-            + " JOIN place_area pa ON pa.area_id = a.id"
-            + " JOIN place p ON p.id = pa.place_id AND p.sensitivity = 'AREA_ONLY' AND p.status <> 'ENDED'"
-            + " WHERE a.geom_3857 && (SELECT e FROM env)"
-            + " AND ST_Intersects(ST_Transform(a.label_point, 3857), (SELECT e FROM env))"
-            + " AND place_public_area(p.id) = a.id";
+            + " SELECT p.id, p.name, p.kind, p.status, true, a.label_3857 FROM area a"
+            + " JOIN place p ON p.public_area_id = a.id AND p.sensitivity = 'AREA_ONLY' AND p.status <> 'ENDED'"
+            + " WHERE a.label_3857 && (SELECT e FROM env)";
 
     private final JdbcOperations jdbc;
 
@@ -54,14 +54,14 @@ public class TileService {
         return tile(
                 "WITH env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e), shown AS ("
                         + " SELECT a.id, a.layer, l.kind, a.code, a.name, a.approximate OR l.approximate AS approximate,"
-                        + " a.geom_3857, a.label_point FROM area a JOIN area_layer l ON l.code = a.layer"
+                        + " a.geom_3857, a.label_3857 FROM area a JOIN area_layer l ON l.code = a.layer"
                         + " WHERE a.geom_3857 && (SELECT e FROM env) AND (l.kind <> 'CHOME' OR ?))"
                         + " SELECT coalesce((SELECT ST_AsMVT(t, 'areas', 4096, 'geom') FROM ("
                         + "   SELECT id, layer, kind, code, name, approximate, ST_AsMVTGeom("
                         + "     ST_SimplifyPreserveTopology(geom_3857, ?), (SELECT e FROM env), 4096, 64, true) AS geom"
                         + "   FROM shown) t WHERE geom IS NOT NULL), ''::bytea)"
                         + " || coalesce((SELECT ST_AsMVT(t, 'area_labels', 4096, 'geom') FROM ("
-                        + "   SELECT id, layer, kind, code, name, ST_AsMVTGeom(ST_Transform(label_point, 3857),"
+                        + "   SELECT id, layer, kind, code, name, ST_AsMVTGeom(label_3857,"
                         + "     (SELECT e FROM env), 4096, 0, true) AS geom FROM shown) t WHERE geom IS NOT NULL), ''::bytea)",
                 z,
                 x,
@@ -84,20 +84,23 @@ public class TileService {
                     x,
                     y);
         }
+        double cell = pixelMetres(z) * 4096 / 16;
         return tile(
                 "WITH env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e),"
-                        + " cells AS (SELECT count(*) AS count, ST_Centroid(ST_Collect(geom)) AS geom,"
+                        + " cells AS (SELECT count(*) AS count, avg(ST_X(geom)) AS x, avg(ST_Y(geom)) AS y,"
                         + "   CASE WHEN count(*) = 1 THEN min(id) END AS id,"
                         + "   CASE WHEN count(*) = 1 THEN min(name) END AS name,"
                         + "   CASE WHEN count(*) = 1 THEN min(kind) END AS kind"
-                        + "   FROM (" + PUBLIC_PLACES + ") pub GROUP BY ST_SnapToGrid(geom, ?))"
+                        + "   FROM (" + PUBLIC_PLACES + ") pub GROUP BY floor(ST_X(geom) / ?), floor(ST_Y(geom) / ?))"
                         + " SELECT ST_AsMVT(t, 'places', 4096, 'geom') FROM ("
-                        + " SELECT count, id, name, kind, ST_AsMVTGeom(geom, (SELECT e FROM env), 4096, 0, true) AS geom"
+                        + " SELECT count, id, name, kind,"
+                        + " ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(x, y), 3857), (SELECT e FROM env), 4096, 0, true) AS geom"
                         + " FROM cells) t",
                 z,
                 x,
                 y,
-                pixelMetres(z) * 4096 / 16);
+                cell,
+                cell);
     }
 
     /** The width of one tile unit (1/4096 of a tile) at zoom z, in Web Mercator metres. */

@@ -107,7 +107,31 @@ final class Municipalities {
             }
             s.executeBatch();
         }
-        return ids(c, municipalities);
+        Map<String, Long> stored = ids(c, municipalities);
+        assignExistingPlaces(
+                c,
+                stored.entrySet().stream()
+                        .filter(e -> !existing.containsKey(e.getKey()))
+                        .map(Map.Entry::getValue)
+                        .toArray());
+        return stored;
+    }
+
+    /** Places already in the catalogue that lie in newly stored municipalities: assigned, with outbox rows. */
+    private static void assignExistingPlaces(Connection c, Object[] newAreaIds) throws SQLException {
+        if (newAreaIds.length == 0) return;
+        try (PreparedStatement s = c.prepareStatement("WITH assigned AS (INSERT INTO place_area (place_id, area_id)"
+                + " SELECT p.id, a.id FROM area a JOIN place p ON p.pt_3857 && a.geom_3857"
+                + " AND ST_Intersects(a.geom, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326))"
+                + " WHERE a.id = ANY(?) ON CONFLICT DO NOTHING RETURNING place_id)"
+                + " INSERT INTO outbox (entity_type, entity_id) SELECT DISTINCT 'PLACE', place_id FROM assigned")) {
+            s.setArray(1, c.createArrayOf("bigint", newAreaIds));
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE place SET public_area_id = place_public_area(id)"
+                + " WHERE sensitivity = 'AREA_ONLY' AND public_area_id IS DISTINCT FROM place_public_area(id)")) {
+            s.executeUpdate();
+        }
     }
 
     private static Map<String, Long> ids(Connection c, List<Municipality> municipalities) throws SQLException {

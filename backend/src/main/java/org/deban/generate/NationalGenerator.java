@@ -214,6 +214,11 @@ public class NationalGenerator {
             s.setArray(1, c.createArrayOf("bigint", toObjects(placeIds)));
             s.executeUpdate();
         }
+        try (PreparedStatement s = c.prepareStatement("UPDATE place SET public_area_id = place_public_area(id)"
+                + " WHERE sensitivity = 'AREA_ONLY' AND id = ANY(?)")) {
+            s.setArray(1, c.createArrayOf("bigint", toObjects(placeIds)));
+            s.executeUpdate();
+        }
     }
 
     /**

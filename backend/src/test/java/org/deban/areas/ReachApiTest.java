@@ -34,7 +34,7 @@ class ReachApiTest {
         ApiClient api = new ApiClient(http);
         long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization("歩いて行ける会")));
         GeoPoint salon = GeoPoint.of(HOME.lat() + 0.009, HOME.lon());
-        long place = place(api, organization, "近くのサロン", salon, "EXACT");
+        long place = api.id(api.post("/api/v1/places", Fixtures.placeAt(organization, "近くのサロン", salon, "EXACT")));
 
         Map<String, Object> reach =
                 api.ok(api.get("/api/v1/reach?placeId=" + place + "&lat=" + HOME.lat() + "&lon=" + HOME.lon()));
@@ -68,10 +68,18 @@ class ReachApiTest {
         ApiClient api = new ApiClient(http);
         GeoPoint start = GeoPoint.of(HOME.lat() - 0.2, HOME.lon());
         long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization("近所の会")));
-        long near = place(api, organization, "すぐそこ", GeoPoint.of(start.lat() + 0.003, start.lon()), "EXACT");
-        long nearer = place(api, organization, "となり", GeoPoint.of(start.lat() + 0.001, start.lon()), "EXACT");
-        long far = place(api, organization, "遠く", GeoPoint.of(start.lat() + 0.05, start.lon()), "EXACT");
-        long hidden = place(api, organization, "ひみつ", GeoPoint.of(start.lat() + 0.002, start.lon()), "AREA_ONLY");
+        long near = api.id(api.post(
+                "/api/v1/places",
+                Fixtures.placeAt(organization, "すぐそこ", GeoPoint.of(start.lat() + 0.003, start.lon()), "EXACT")));
+        long nearer = api.id(api.post(
+                "/api/v1/places",
+                Fixtures.placeAt(organization, "となり", GeoPoint.of(start.lat() + 0.001, start.lon()), "EXACT")));
+        long far = api.id(api.post(
+                "/api/v1/places",
+                Fixtures.placeAt(organization, "遠く", GeoPoint.of(start.lat() + 0.05, start.lon()), "EXACT")));
+        long hidden = api.id(api.post(
+                "/api/v1/places",
+                Fixtures.placeAt(organization, "ひみつ", GeoPoint.of(start.lat() + 0.002, start.lon()), "AREA_ONLY")));
 
         Map<String, Object> page = api.ok(
                 api.get("/api/v1/reach/places?lat=" + start.lat() + "&lon=" + start.lon() + "&mode=WALK&minutes=15"));
@@ -85,10 +93,12 @@ class ReachApiTest {
                         .asString()
                         .startsWith("徒歩"));
 
-        Map<String, Object> toHidden = api.ok(api.get(
-                "/api/v1/reach?placeId=" + hidden + "&lat=" + start.lat() + "&lon=" + start.lon()));
+        Map<String, Object> toHidden =
+                api.ok(api.get("/api/v1/reach?placeId=" + hidden + "&lat=" + start.lat() + "&lon=" + start.lon()));
         assertThat(toHidden).containsEntry("areaOnly", true);
-        assertThat((List<?>) toHidden.get("estimates")).as("no distance to a sensitive place").isEmpty();
+        assertThat((List<?>) toHidden.get("estimates"))
+                .as("no distance to a sensitive place")
+                .isEmpty();
 
         Map<String, Object> byCar = api.ok(
                 api.get("/api/v1/reach/places?lat=" + start.lat() + "&lon=" + start.lon() + "&mode=CAR&minutes=30"));
@@ -104,12 +114,5 @@ class ReachApiTest {
         var tooLong = api.get("/api/v1/reach/places?lat=35&lon=136&minutes=999");
         assertThat(tooLong.code()).isEqualTo(400);
         assertThat(ApiClient.body(tooLong).toString()).contains("minutes");
-    }
-
-    private static long place(ApiClient api, long organization, String name, GeoPoint at, String sensitivity) {
-        Map<String, Object> request = Fixtures.place(organization, name);
-        request.put("location", Map.of("lat", at.lat(), "lon", at.lon()));
-        request.put("sensitivity", sensitivity);
-        return api.id(api.post("/api/v1/places", request));
     }
 }

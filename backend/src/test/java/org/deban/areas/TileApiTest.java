@@ -48,8 +48,8 @@ class TileApiTest {
         long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization("タイルの会")));
         exact = GeoPoint.of(CENTRE.lat() + 0.01, CENTRE.lon() + 0.012);
         hidden = GeoPoint.of(CENTRE.lat() - 0.04, CENTRE.lon() - 0.04);
-        exactId = place(organization, "みんなの食堂", exact, "EXACT");
-        hiddenId = place(organization, "ひみつの居場所", hidden, "AREA_ONLY");
+        exactId = api.id(api.post("/api/v1/places", Fixtures.placeAt(organization, "みんなの食堂", exact, "EXACT")));
+        hiddenId = api.id(api.post("/api/v1/places", Fixtures.placeAt(organization, "ひみつの居場所", hidden, "AREA_ONLY")));
     }
 
     @Test
@@ -70,7 +70,7 @@ class TileApiTest {
                                 : List.<Mvt.Feature>of())
                 .noneMatch(f -> Long.valueOf(hiddenId).equals(f.properties().get("id")));
 
-        GeoPoint label = districtLabel();
+        GeoPoint label = districtLabel(layer);
         Tile labelTile = Tile.containing(label, z);
         Mvt.Layer places = Mvt.decode(tile("places", labelTile)).get("places");
         Mvt.Feature shown = feature(places, hiddenId);
@@ -78,6 +78,31 @@ class TileApiTest {
         GeoPoint shownAt = labelTile.toLonLat(shown.points().getFirst(), places.extent());
         assertThat(shownAt.distanceKm(label)).isLessThan(0.01);
         assertThat(shownAt.distanceKm(hidden)).isGreaterThan(3);
+    }
+
+    @Test
+    void aSensitivePlaceMovesToTheDistrictACityImportsLater() {
+        GeoPoint elsewhere = GeoPoint.of(CENTRE.lat() + 0.3, CENTRE.lon());
+        long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization("あとから地区の会")));
+        long id = api.id(api.post(
+                "/api/v1/places",
+                Fixtures.placeAt(
+                        organization,
+                        "地区が決まる前の居場所",
+                        GeoPoint.of(elsewhere.lat() - 0.01, elsewhere.lon()),
+                        "AREA_ONLY")));
+        String later = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        importer.replaceLayer(
+                new AreaLayerDefinition(later, "後から来た地区", AreaLayerKind.DISTRICT, false, null),
+                List.of(new AreaInput(
+                        0, "L", "後から来た地区", null, "{}", Shapes.square(elsewhere.lat(), elsewhere.lon(), 0.05))),
+                done -> {});
+        GeoPoint label = districtLabel(later);
+
+        Tile labelTile = Tile.containing(label, 15);
+        Mvt.Layer places = Mvt.decode(tile("places", labelTile)).get("places");
+        GeoPoint shownAt = labelTile.toLonLat(feature(places, id).points().getFirst(), places.extent());
+        assertThat(shownAt.distanceKm(label)).isLessThan(0.01);
     }
 
     @Test
@@ -120,7 +145,9 @@ class TileApiTest {
         assertThat(again.code()).isEqualTo(304);
 
         long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization("あとから来た会")));
-        place(organization, "新しいサロン", GeoPoint.of(exact.lat(), exact.lon() + 0.0005), "EXACT");
+        api.id(api.post(
+                "/api/v1/places",
+                Fixtures.placeAt(organization, "新しいサロン", GeoPoint.of(exact.lat(), exact.lon() + 0.0005), "EXACT")));
         HttpResponse<byte[]> changed =
                 http.toBlocking().exchange(HttpRequest.GET(path).header("If-None-Match", etag), byte[].class);
         assertThat(changed.code()).isEqualTo(200);
@@ -145,9 +172,9 @@ class TileApiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private GeoPoint districtLabel() {
+    private GeoPoint districtLabel(String layerCode) {
         Map<String, Object> area = ((List<Map<String, Object>>)
-                        api.ok(api.get("/api/v1/areas?layer=" + layer)).get("items"))
+                        api.ok(api.get("/api/v1/areas?layer=" + layerCode)).get("items"))
                 .getFirst();
         Map<String, Number> point = (Map<String, Number>) area.get("representativePoint");
         return GeoPoint.of(point.get("lat").doubleValue(), point.get("lon").doubleValue());
@@ -165,13 +192,6 @@ class TileApiTest {
                 .filter(f -> Long.valueOf(id).equals(f.properties().get("id")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("place " + id + " not in " + layer.features()));
-    }
-
-    private long place(long organization, String name, GeoPoint at, String sensitivity) {
-        Map<String, Object> request = Fixtures.place(organization, name);
-        request.put("location", Map.of("lat", at.lat(), "lon", at.lon()));
-        request.put("sensitivity", sensitivity);
-        return api.id(api.post("/api/v1/places", request));
     }
 
     /** Slippy-map tile maths, written out here so the test does not trust the code it checks. */

@@ -3,6 +3,7 @@ package org.deban.catalogue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.deban.gis.GeoPoint;
 
 /** Request bodies for catalogue tests: valid by default, each test changes what it is about. */
 public final class Fixtures {
@@ -24,6 +25,14 @@ public final class Fixtures {
         place.put("location", Map.of("lat", 35.2524, "lon", 136.7044));
         place.put("accessibility", Map.of("floor", 1, "stepFree", true, "parking", true));
         place.put("tags", List.of("FIRST_TIMERS_WELCOME", "CONVERSATION"));
+        return place;
+    }
+
+    /** A place at a given point with the given sensitivity ({@code EXACT} or {@code AREA_ONLY}). */
+    public static Map<String, Object> placeAt(long organizationId, String name, GeoPoint at, String sensitivity) {
+        Map<String, Object> place = place(organizationId, name);
+        place.put("location", Map.of("lat", at.lat(), "lon", at.lon()));
+        place.put("sensitivity", sensitivity);
         return place;
     }
 
