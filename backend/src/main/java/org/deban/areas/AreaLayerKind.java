@@ -12,5 +12,11 @@ public enum AreaLayerKind {
     SCHOOL_DISTRICT,
     /** 町丁目・大字. */
     CHOME,
-    OTHER
+    OTHER;
+
+    /** The kinds that may tell the public where a sensitive place is: no finer than a 地区. */
+    public static final java.util.Set<AreaLayerKind> COARSE = java.util.EnumSet.of(MUNICIPALITY, SPHERE, DISTRICT);
+
+    /** {@link #COARSE} as an SQL list, for queries that apply the same rule. */
+    public static final String COARSE_SQL = "('MUNICIPALITY', 'SPHERE', 'DISTRICT')";
 }

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.deban.ApiClient;
 import org.deban.Sql;
 import org.deban.catalogue.Fixtures;
+import org.deban.gis.GeoPoint;
 import org.junit.jupiter.api.Test;
 
 /** Area layers as a city imports them and as clients list them; places follow their areas. */
@@ -183,6 +184,41 @@ class AreaApiTest {
         assertThat(api.get("/api/v1/areas/" + north).code())
                 .as("the old areas are gone")
                 .isEqualTo(404);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSensitivePlaceIsFoundByItsDistrictButNeverByAFinerArea() {
+        GeoPoint at = GeoPoint.of(LAT + 0.5, LON);
+        String district = newLayer();
+        String chome = newLayer();
+        importer.replaceLayer(
+                district(district),
+                List.of(new AreaInput(0, "D", "地区", null, "{}", Shapes.square(at.lat(), at.lon(), 0.05))),
+                done -> {});
+        importer.replaceLayer(
+                new AreaLayerDefinition(chome, "町丁目", AreaLayerKind.CHOME, false, null),
+                List.of(new AreaInput(0, "C", "一丁目", null, "{}", Shapes.square(at.lat(), at.lon(), 0.005))),
+                done -> {});
+        ApiClient api = new ApiClient(http);
+        long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization("見守りの会")));
+        Map<String, Object> created =
+                api.ok(api.post("/api/v1/places", Fixtures.placeAt(organization, "ひみつのサロン", at, "AREA_ONLY")));
+        long place = ((Number) created.get("id")).longValue();
+        long offer = api.id(api.post("/api/v1/offers", Fixtures.offer(place, "話し相手")));
+
+        assertThat((List<Map<String, Object>>) created.get("areas"))
+                .extracting(a -> a.get("layer"))
+                .contains(district)
+                .doesNotContain(chome);
+        assertThat(placeIds(api, "/api/v1/places?areaId=" + areaId(api, district, "D")))
+                .containsExactly(place);
+        assertThat(placeIds(api, "/api/v1/places?areaId=" + areaId(api, chome, "C")))
+                .isEmpty();
+        assertThat(placeIds(api, "/api/v1/offers?areaId=" + areaId(api, district, "D")))
+                .containsExactly(offer);
+        assertThat(placeIds(api, "/api/v1/offers?areaId=" + areaId(api, chome, "C")))
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")

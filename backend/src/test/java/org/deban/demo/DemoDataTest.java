@@ -83,9 +83,18 @@ class DemoDataTest {
                         .get("items");
         assertThat(places).hasSizeGreaterThanOrEqualTo(60);
         assertThat(places)
+                .filteredOn(p -> "EXACT".equals(p.get("sensitivity")))
                 .allSatisfy(p -> assertThat((List<Map<String, Object>>) p.get("areas"))
                         .extracting(a -> a.get("layer"))
                         .contains("municipality", "district", "chome"));
+        assertThat(places)
+                .filteredOn(p -> "AREA_ONLY".equals(p.get("sensitivity")))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat((List<Map<String, Object>>) p.get("areas"))
+                        .extracting(a -> a.get("layer"))
+                        .as("a sensitive place is shown by its 地区, never its 町丁目")
+                        .contains("municipality", "district")
+                        .doesNotContain("chome"));
         assertThat(places)
                 .filteredOn(p -> "国府宮ふれあいサロン".equals(p.get("name")))
                 .singleElement()

@@ -8,6 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.LocalDate;
 import java.util.List;
+import org.deban.areas.AreaLayerKind;
 import org.jspecify.annotations.Nullable;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -20,7 +21,10 @@ interface OfferRepository extends CrudRepository<Offer, Long> {
             + " AND (CAST(:organizationId AS bigint) IS NULL OR p.organization_id = :organizationId)"
             + " AND (CAST(:placeStatus AS text) IS NULL OR p.status = :placeStatus)"
             + " AND (CAST(:areaId AS bigint) IS NULL"
-            + " OR EXISTS (SELECT 1 FROM place_area pa WHERE pa.place_id = o.place_id AND pa.area_id = :areaId))";
+            + " OR EXISTS (SELECT 1 FROM place_area pa JOIN area a ON a.id = pa.area_id"
+            + " JOIN area_layer l ON l.code = a.layer WHERE pa.place_id = o.place_id AND pa.area_id = :areaId"
+            // A sensitive place's offers are found by no area finer than its 地区.
+            + " AND (p.sensitivity = 'EXACT' OR l.kind IN " + AreaLayerKind.COARSE_SQL + ")))";
 
     @Query(value = "SELECT o.*" + FILTER + " ORDER BY o.id", countQuery = "SELECT count(*)" + FILTER)
     Page<Offer> list(

@@ -9,6 +9,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.deban.areas.AreaLayerKind;
 import org.jspecify.annotations.Nullable;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -19,7 +20,10 @@ interface PlaceRepository extends CrudRepository<Place, Long> {
             + " AND (CAST(:organizationId AS bigint) IS NULL OR organization_id = :organizationId)"
             + " AND (CAST(:confirmedBefore AS date) IS NULL OR last_confirmed_on < :confirmedBefore)"
             + " AND (CAST(:areaId AS bigint) IS NULL"
-            + " OR EXISTS (SELECT 1 FROM place_area pa WHERE pa.place_id = place.id AND pa.area_id = :areaId))";
+            + " OR EXISTS (SELECT 1 FROM place_area pa JOIN area a ON a.id = pa.area_id"
+            + " JOIN area_layer l ON l.code = a.layer WHERE pa.place_id = place.id AND pa.area_id = :areaId"
+            // A sensitive place is found by no area finer than its 地区.
+            + " AND (place.sensitivity = 'EXACT' OR l.kind IN " + AreaLayerKind.COARSE_SQL + ")))";
 
     @Query(value = "SELECT *" + FILTER + " ORDER BY id", countQuery = "SELECT count(*)" + FILTER)
     Page<Place> list(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.deban.areas.AreaLayerKind;
 import org.deban.areas.AreaRef;
 import org.deban.areas.PlaceAreas;
 import org.deban.catalogue.Location;
@@ -144,8 +145,14 @@ public class PlaceService {
     }
 
     private PlaceResponse view(Place place, List<AreaRef> areas) {
-        // No signed-in roles exist yet: everyone gets the public view of sensitive places.
-        return place.toResponse(areas, place.lastConfirmedOn().isBefore(staleBefore()), false);
+        // No signed-in roles exist yet: everyone gets the public view of sensitive places, which
+        // names no area finer than its 地区.
+        List<AreaRef> shown = place.sensitivity() == Sensitivity.AREA_ONLY
+                ? areas.stream()
+                        .filter(a -> AreaLayerKind.COARSE.contains(a.kind()))
+                        .toList()
+                : areas;
+        return place.toResponse(shown, place.lastConfirmedOn().isBefore(staleBefore()), false);
     }
 
     private LocalDate staleBefore() {
