@@ -86,7 +86,7 @@ public final class AreaImportCommand {
                     .importFeatures(options.layer(), file.features(), options.layout(), bar::update);
             bar.finish();
             print(report, err);
-            return 0;
+            return report.replaced() ? 0 : 1;
         } catch (ValidationException e) {
             e.errors().forEach(error -> err.println("import-areas: " + error.field() + ": " + error.message()));
             return 2;
@@ -94,6 +94,11 @@ public final class AreaImportCommand {
     }
 
     static void print(ImportReport report, PrintStream out) {
+        if (!report.replaced()) {
+            out.printf(
+                    "layer %s NOT replaced: none of the %,d features could be used%n",
+                    report.layer(), report.features());
+        }
         out.printf(
                 "layer %s: %,d features read, %,d areas, %,d repaired, %,d rejected, %,d places moved%n",
                 report.layer(),

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * Replaces one area layer with new boundaries in a single transaction: each feature is parsed by
  * PostGIS, repaired with {@code ST_MakeValid} when invalid, or rejected with its reason; features
  * sharing a code are merged; then every place is reassigned to the layer's areas and places whose
- * areas changed get an outbox row. A failed import leaves the old layer untouched.
+ * areas changed get an outbox row. A failed import, or one where every feature was rejected,
+ * leaves the old layer untouched.
  */
 @Singleton
 public class AreaImporter {
@@ -76,6 +77,11 @@ public class AreaImporter {
                 progress.accept(++done);
             }
             List<FeatureNote> warnings = nameConflicts(connection);
+            if (inputs.size() == rejected.size()) {
+                // Nothing usable: keep the layer as it was rather than empty it.
+                update(connection, "DROP TABLE area_import");
+                return new ImportReport(layer.code(), false, inputs.size(), 0, repaired, rejected, warnings, 0);
+            }
             update(
                     connection,
                     "CREATE TEMP TABLE old_assignment ON COMMIT DROP AS SELECT pa.place_id, a.code"
@@ -111,7 +117,7 @@ public class AreaImporter {
                             + " INSERT INTO outbox (entity_type, entity_id) SELECT DISTINCT 'PLACE', place_id FROM changed",
                     layer.code());
             update(connection, "DROP TABLE area_import, old_assignment");
-            return new ImportReport(layer.code(), inputs.size(), areas, repaired, rejected, warnings, moved);
+            return new ImportReport(layer.code(), true, inputs.size(), areas, repaired, rejected, warnings, moved);
         } catch (SQLException e) {
             throw new IllegalStateException("area import failed: " + e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an import did, feature by feature: nothing is dropped without a line here.
  *
+ * @param replaced false when no feature could be used: the layer was left as it was
  * @param features features read from the source
  * @param areas areas the layer now holds (features sharing a code are merged)
  * @param repaired features whose invalid geometry was repaired with {@code ST_MakeValid}
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 @Serdeable
 public record ImportReport(
         String layer,
+        boolean replaced,
         int features,
         int areas,
         List<FeatureNote> repaired,

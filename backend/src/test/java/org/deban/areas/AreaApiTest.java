@@ -124,6 +124,25 @@ class AreaApiTest {
     }
 
     @Test
+    void aFileWithNothingUsableLeavesTheLayerAsItWas() {
+        String layer = newLayer();
+        importer.replaceLayer(
+                district(layer),
+                List.of(new AreaInput(0, "K", "残る地区", null, "{}", Shapes.square(LAT, LON, 0.01))),
+                done -> {});
+
+        ImportReport report = importer.replaceLayer(
+                district(layer),
+                List.of(new AreaInput(0, "X", "点", null, "{}", "{\"type\":\"Point\",\"coordinates\":[139,31]}")),
+                done -> {});
+
+        assertThat(report.replaced()).isFalse();
+        assertThat(report.rejected()).hasSize(1);
+        ApiClient api = new ApiClient(http);
+        assertThat(areaId(api, layer, "K")).isPositive();
+    }
+
+    @Test
     void aPointNeedsBothLatitudeAndLongitude() {
         ApiClient api = new ApiClient(http);
         var response = api.get("/api/v1/areas?lat=31.0");
