@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.info.License;
 import java.util.Arrays;
 import org.deban.areas.AreaImportCommand;
 import org.deban.generate.GenerateCommand;
+import org.deban.search.ReindexCommand;
 
 @OpenAPIDefinition(
         info =
@@ -18,13 +19,14 @@ import org.deban.generate.GenerateCommand;
                                         + " area layers, map tiles, reach and geocoding.",
                         license = @License(name = "Apache-2.0")))
 public class Application {
-    /** Serves the app; {@code import-areas …} and {@code generate …} run a command and exit instead. */
+    /** Serves the app; {@code import-areas …}, {@code generate …} and {@code reindex} run a command and exit instead. */
     public static void main(String[] args) {
         if (args.length > 0) {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             switch (args[0]) {
                 case "import-areas" -> System.exit(AreaImportCommand.run(rest));
                 case "generate" -> System.exit(GenerateCommand.run(rest));
+                case "reindex" -> System.exit(ReindexCommand.run(rest));
                 default -> {}
             }
         }

@@ -1,0 +1,48 @@
+package org.deban.search;
+
+import io.micronaut.context.ApplicationContext;
+import java.io.PrintStream;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * {@code ./deban reindex}: rebuilds this machine's search index from PostgreSQL, showing progress.
+ * A running Deban holds the index open: stop it first (it would also rebuild a missing or broken
+ * index by itself at start).
+ */
+public final class ReindexCommand {
+    private ReindexCommand() {}
+
+    public static int run(String[] args) {
+        PrintStream err = System.err;
+        String dir = System.getenv("DEBAN_INDEX_DIR");
+        if (args.length > 0 || dir == null || dir.isBlank()) {
+            err.println("usage: DEBAN_INDEX_DIR=… deban.jar reindex   (./deban reindex sets it)");
+            return 2;
+        }
+        try (ApplicationContext context = ApplicationContext.builder()
+                .environments("cli")
+                .deduceEnvironment(false)
+                .start()) {
+            SearchIndexer indexer = context.getBean(SearchIndexer.class);
+            long started = System.nanoTime();
+            long documents = indexer.rebuild(n -> err.printf("\rreindexing: %,d documents", n));
+            err.println();
+            err.printf(
+                    "search index rebuilt in %s: %,d documents in %.1f s, %,.1f MB%n",
+                    dir,
+                    documents,
+                    (System.nanoTime() - started) / 1e9,
+                    context.getBean(SearchIndex.class).sizeOnDisk() / 1e6);
+            return 0;
+        } catch (Exception e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof LockObtainFailedException)) cause = cause.getCause();
+            if (cause instanceof LockObtainFailedException) {
+                err.println("reindex: the index is in use by a running Deban: stop it first");
+            } else {
+                err.println("reindex: " + e);
+            }
+            return 1;
+        }
+    }
+}

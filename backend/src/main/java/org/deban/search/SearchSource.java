@@ -1,0 +1,241 @@
+package org.deban.search;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.deban.areas.AreaLayerKind;
+import org.deban.gis.GeoPoint;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what the index holds from PostgreSQL: offers with their places, places, and the coming
+ * occurrences. Only catalogue tables are read; person data never passes through here.
+ */
+@Singleton
+class SearchSource {
+    /** Japanese words for the enumerations, so "サロン" or "ボランティア" find them by kind. */
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("SALON", "サロン ふれあいサロン"),
+            Map.entry("COMMUNITY_DINER", "子ども食堂 地域食堂"),
+            Map.entry("FREE_SPACE", "フリースペース 居場所"),
+            Map.entry("GATHERING_PLACE", "通いの場 集いの場"),
+            Map.entry("WELFARE_FACILITY", "福祉施設"),
+            Map.entry("COMMUNITY_HALL", "公民館 集会所"),
+            Map.entry("VENUE", "会場"),
+            Map.entry("OFFICE", "事務所"),
+            Map.entry("PARTICIPATION", "参加"),
+            Map.entry("VOLUNTEER_ROLE", "ボランティア 役割"),
+            Map.entry("WORK_EXPERIENCE", "就労体験 仕事体験"),
+            Map.entry("REMOTE", "オンライン 在宅"));
+
+    private static final String PLACE_COLUMNS = "p.id, p.organization_id, p.name, p.name_kana, p.description,"
+            + " p.kind, p.status, p.sensitivity, p.tags, p.step_free, p.elevator, p.accessible_toilet,"
+            + " p.bus_stop_nearby, p.written_communication, p.parking, org.name,"
+            + " CASE WHEN p.sensitivity = 'AREA_ONLY' THEN ST_Y(pub.label_point) ELSE p.lat END,"
+            + " CASE WHEN p.sensitivity = 'AREA_ONLY' THEN ST_X(pub.label_point) ELSE p.lon END,"
+            + " ARRAY(SELECT pa.area_id FROM place_area pa JOIN area a ON a.id = pa.area_id"
+            + "   JOIN area_layer l ON l.code = a.layer WHERE pa.place_id = p.id"
+            + "   AND (p.sensitivity = 'EXACT' OR l.kind IN " + AreaLayerKind.COARSE_SQL + "))";
+    private static final String PLACE_JOINS = " JOIN organization org ON org.id = p.organization_id"
+            + " LEFT JOIN area pub ON pub.id = p.public_area_id";
+
+    private static final String OFFERS = "SELECT " + PLACE_COLUMNS
+            + ", o.id, o.title, o.description, o.strengths_wanted, o.strength_tags, o.tags, o.type, o.mode,"
+            + " o.role_levels, o.min_age, o.max_age,"
+            + " (SELECT string_agg(to_char(c.date, 'YYYY-MM-DD') || ' ' || to_char(c.start_time, 'HH24:MI') || ' '"
+            + "   || to_char(c.end_time, 'HH24:MI'), ',' ORDER BY c.date, c.start_time) FROM occurrence c"
+            + "   WHERE c.offer_id = o.id AND NOT c.cancelled AND c.date >= ?)"
+            + " FROM offer o JOIN place p ON p.id = o.place_id" + PLACE_JOINS;
+    private static final String PLACES = "SELECT " + PLACE_COLUMNS + " FROM place p" + PLACE_JOINS;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    SearchSource(DataSource dataSource, Clock clock) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.clock = clock;
+    }
+
+    /** Every offer and place, streamed in one snapshot. */
+    void all(Connection c, Consumer<IndexEntry> sink) throws SQLException {
+        Map<String, String> tagWords = tagWords(c);
+        query(c, OFFERS, null, tagWords, true, sink);
+        query(c, PLACES, null, tagWords, false, sink);
+    }
+
+    /** The documents of these offers and places; ids that no longer exist yield nothing. */
+    List<IndexEntry> some(Collection<Long> offerIds, Collection<Long> placeIds) throws SQLException {
+        List<IndexEntry> entries = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, String> tagWords = tagWords(c);
+            if (!offerIds.isEmpty()) query(c, OFFERS + " WHERE o.id = ANY(?)", offerIds, tagWords, true, entries::add);
+            if (!placeIds.isEmpty()) query(c, PLACES + " WHERE p.id = ANY(?)", placeIds, tagWords, false, entries::add);
+        }
+        return entries;
+    }
+
+    Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    private void query(
+            Connection c,
+            String sql,
+            @Nullable Collection<Long> ids,
+            Map<String, String> tagWords,
+            boolean offers,
+            Consumer<IndexEntry> sink)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setFetchSize(2000);
+            int next = 1;
+            if (offers) s.setObject(next++, LocalDate.now(clock));
+            if (ids != null) s.setArray(next, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) sink.accept(offers ? offer(rs, tagWords) : place(rs, tagWords));
+            }
+        }
+    }
+
+    private static IndexEntry place(ResultSet rs, Map<String, String> tagWords) throws SQLException {
+        List<String> tags = strings(rs.getArray(9));
+        String kind = rs.getString(6);
+        String body = join(rs.getString(5), rs.getString(16), WORDS.get(kind), words(tags, tagWords));
+        return new IndexEntry(
+                IndexEntry.PLACE,
+                null,
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(3),
+                join(rs.getString(3), rs.getString(4)),
+                body,
+                location(rs),
+                "AREA_ONLY".equals(rs.getString(8)),
+                longs(rs.getArray(19)),
+                kind,
+                null,
+                null,
+                rs.getString(7),
+                List.of(),
+                null,
+                null,
+                tags,
+                access(rs),
+                List.of());
+    }
+
+    private static IndexEntry offer(ResultSet rs, Map<String, String> tagWords) throws SQLException {
+        List<String> placeTags = strings(rs.getArray(9));
+        List<String> offerTags = strings(rs.getArray(25));
+        List<String> tags = new ArrayList<>(offerTags);
+        placeTags.stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+        String kind = rs.getString(6);
+        String type = rs.getString(26);
+        String mode = rs.getString(27);
+        String body = join(
+                rs.getString(22),
+                rs.getString(23),
+                String.join(" ", strings(rs.getArray(24))),
+                WORDS.get(type),
+                WORDS.get(mode),
+                WORDS.get(kind),
+                words(tags, tagWords),
+                rs.getString(5),
+                rs.getString(16));
+        return new IndexEntry(
+                IndexEntry.OFFER,
+                rs.getLong(20),
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(21),
+                rs.getString(3),
+                join(rs.getString(21), rs.getString(3), rs.getString(4)),
+                body,
+                location(rs),
+                "AREA_ONLY".equals(rs.getString(8)),
+                longs(rs.getArray(19)),
+                kind,
+                type,
+                mode,
+                rs.getString(7),
+                ints(rs.getArray(28)),
+                (Integer) rs.getObject(29),
+                (Integer) rs.getObject(30),
+                tags,
+                access(rs),
+                slots(rs.getString(31)));
+    }
+
+    private static @Nullable GeoPoint location(ResultSet rs) throws SQLException {
+        double lat = rs.getDouble(17);
+        if (rs.wasNull()) return null;
+        return GeoPoint.of(lat, rs.getDouble(18));
+    }
+
+    private static List<String> access(ResultSet rs) throws SQLException {
+        List<String> access = new ArrayList<>();
+        String[] names = {"STEP_FREE", "ELEVATOR", "ACCESSIBLE_TOILET", "BUS_STOP_NEARBY", "WRITTEN_COMMUNICATION", "PARKING"};
+        for (int i = 0; i < names.length; i++) {
+            if (rs.getBoolean(10 + i)) access.add(names[i]);
+        }
+        return access;
+    }
+
+    private static List<IndexEntry.Slot> slots(@Nullable String text) {
+        if (text == null || text.isEmpty()) return List.of();
+        List<IndexEntry.Slot> slots = new ArrayList<>();
+        for (String slot : text.split(",")) {
+            String[] parts = slot.split(" ");
+            slots.add(new IndexEntry.Slot(LocalDate.parse(parts[0]), LocalTime.parse(parts[1]), LocalTime.parse(parts[2])));
+        }
+        return slots;
+    }
+
+    /** Each tag code as its Japanese label and synonyms. */
+    private static Map<String, String> tagWords(Connection c) throws SQLException {
+        Map<String, String> words = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT code, label_ja, synonyms FROM tag");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                words.put(rs.getString(1), join(rs.getString(2), String.join(" ", strings(rs.getArray(3)))));
+            }
+        }
+        return words;
+    }
+
+    private static String words(List<String> tags, Map<String, String> tagWords) {
+        return String.join(" ", tags.stream().map(t -> tagWords.getOrDefault(t, "")).toList());
+    }
+
+    private static String join(@Nullable String... parts) {
+        return String.join(" ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+    }
+
+    private static List<String> strings(@Nullable Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static List<Long> longs(@Nullable Array array) throws SQLException {
+        return array == null ? List.of() : List.of((Long[]) array.getArray());
+    }
+
+    private static List<Integer> ints(@Nullable Array array) throws SQLException {
+        return array == null ? List.of() : List.of((Integer[]) array.getArray());
+    }
+}
