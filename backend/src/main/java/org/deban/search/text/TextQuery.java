@@ -1,0 +1,156 @@
+package org.deban.search.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.deban.search.text.JapaneseAnalysis.Forms;
+import org.deban.search.text.JapaneseAnalysis.Token;
+
+/**
+ * The free-text part of a search. The user's text is analysed like the documents, never parsed: quotes, brackets,
+ * AND, *:* or \ are just characters. Only the first 200 characters are read, each query word contributes at most
+ * 32 terms of each kind (its start), and concepts past {@value #MAX_QUERY_TERMS} terms in all are dropped (Lucene
+ * refuses queries of more than 1024 clauses).
+ *
+ * <p>Scoring: the query is one optional clause per {@link Concept}; there is no minimum to match, so a word that the
+ * catalogue never uses (得意) does not empty the result. Each concept scores a constant by where it is found, not
+ * BM25: names and descriptions are short, and "how much of the query matches" is what people expect to rank by.
+ * Weights keep one rule: a document matching two concepts, however weakly, scores above one matching a single
+ * concept, however well (2 × {@link #BODY_GRAMS} > {@link #NAME_WORD} + tie-break).
+ */
+public final class TextQuery {
+
+    /** A query word found as a word of the name: the name says what the place or role is. */
+    static final float NAME_WORD = 1.5f;
+
+    /** Found as a word of the body: descriptions also mention things in passing. */
+    static final float BODY_WORD = 1.2f;
+
+    /**
+     * Found by reading or character bigrams in the name. Below any word match: a reading can be part of another
+     * word's reading (マチ in ソブエマチ), and a word match is the surer one.
+     */
+    static final float NAME_GRAMS = 1.1f;
+
+    /** Found by reading or character bigrams in the body. */
+    static final float BODY_GRAMS = 1.0f;
+
+    /**
+     * Each further place a concept is found in adds this share of its weight: found in name and body beats found in
+     * one of them, by less than a second concept would add (1.5 + 0.05 × 5.4 = 1.77 < 2).
+     */
+    static final float TIE_BREAKER = 0.05f;
+
+    /** Budget of term lookups for a whole query, well under Lucene's limit of 1024 clauses. */
+    static final int MAX_QUERY_TERMS = 512;
+
+    private TextQuery() {}
+
+    /** The query for a user's text; empty when nothing searchable is left (blank, only punctuation or symbols). */
+    public static Optional<Query> build(String userText) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int terms = 0;
+        int clauses = 0;
+        for (Concept concept : Concepts.of(userText, Synonyms.standard())) {
+            Optional<Query> clause = conceptQuery(concept.forms());
+            if (clause.isEmpty()) {
+                continue;
+            }
+            terms += countTerms(clause.get());
+            if (terms > MAX_QUERY_TERMS && clauses > 0) {
+                break;
+            }
+            query.add(clause.get(), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? Optional.empty() : Optional.of(query.build());
+    }
+
+    /** Normalised surface strings of the query and its synonyms, for {@link Snippet#of}. */
+    public static List<String> terms(String userText) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (Concept concept : Concepts.of(userText, Synonyms.standard())) {
+            concept.highlightTerms().stream().filter(t -> !t.isBlank()).forEach(terms::add);
+        }
+        return List.copyOf(terms);
+    }
+
+    /** The best of the places a concept is found in, each a constant weight. */
+    private static Optional<Query> conceptQuery(List<Forms> forms) {
+        List<Query> places = new ArrayList<>();
+        for (TextField field : TextField.values()) {
+            boolean name = field == TextField.NAME;
+            weighted(anyOf(forms, f -> phrase(field.morph(), f.morph())), name ? NAME_WORD : BODY_WORD)
+                    .ifPresent(places::add);
+            weighted(anyOf(forms, f -> phrase(field.reading(), f.readingGrams())), name ? NAME_GRAMS : BODY_GRAMS)
+                    .ifPresent(places::add);
+            weighted(anyOf(forms, f -> phrase(field.bigram(), f.surfaceGrams())), name ? NAME_GRAMS : BODY_GRAMS)
+                    .ifPresent(places::add);
+        }
+        return places.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(places, TIE_BREAKER));
+    }
+
+    private static Optional<Query> weighted(Optional<Query> query, float weight) {
+        return query.map(q -> new BoostQuery(new ConstantScoreQuery(q), weight));
+    }
+
+    /** Any of the forms (synonyms) in one field; forms with nothing to look for are left out. */
+    private static Optional<Query> anyOf(List<Forms> forms, Function<Forms, Optional<Query>> query) {
+        Set<Query> alternatives = new LinkedHashSet<>();
+        forms.forEach(f -> query.apply(f).ifPresent(alternatives::add));
+        if (alternatives.size() <= 1) {
+            return alternatives.stream().findFirst();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return Optional.of(any.build());
+    }
+
+    /**
+     * Terms in a row: words with the gaps of the particles between them (絵が得意 = 絵 _ 得意), or bigrams, which
+     * makes the query word a substring of the text's reading or characters (イナ ナザ ザワ in イナザワフレアイサロン).
+     * Bigrams are never matched loosely: two bigrams out of three, in any order, matched 傾聴 (ケイチョウ) for 調理
+     * (チョウリ).
+     */
+    private static Optional<Query> phrase(String field, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        if (tokens.size() == 1) {
+            return Optional.of(new TermQuery(new Term(field, tokens.get(0).term())));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int first = tokens.get(0).position();
+        tokens.forEach(t -> phrase.add(new Term(field, t.term()), t.position() - first));
+        return Optional.of(phrase.build());
+    }
+
+    private static int countTerms(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
+    }
+}

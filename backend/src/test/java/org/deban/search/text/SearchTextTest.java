@@ -1,0 +1,62 @@
+package org.deban.search.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SearchTextTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ｺﾄﾞﾓｼｮｸﾄﾞｳ | コドモショクドウ",
+                "こどもしょくどう | コドモショクドウ",
+                "子ども食堂 | 子ドモ食堂",
+                "ＰＣ | pc",
+                "HP | hp",
+                "ｻｰﾋﾞｽ | サービス",
+                "サ-ビス | サービス",
+                "さ−びす | サービス",
+                "いすゞ | イスズ",
+                "バナヽ | バナナ",
+                "人々 | 人々",
+                "①番 | 1番",
+                "10-12時 | 10-12時",
+            })
+    void normalisesWidthCaseKanaAndMarks(String text, String expected) {
+        assertThat(SearchText.normalize(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"  稲沢　ふれあい \t\n サロン  ", "稲沢 ふれあい サロン"})
+    void collapsesWhiteSpace(String text) {
+        assertThat(SearchText.normalize(text)).isEqualTo("稲沢 フレアイ サロン");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ｺﾄﾞﾓｼｮｸﾄﾞｳ ＰＣ", "いすゞ", "サ-ビス　です", "😀 \uD800 ", ""})
+    void isIdempotent(String text) {
+        String once = SearchText.normalize(text);
+        assertThat(SearchText.normalize(once)).isEqualTo(once);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"絵を描く | 絵を描く", "ｶﾞｲﾄﾞ | ガイド", "ＰＣ | pc"})
+    void widthNormalisationKeepsKanaAsWritten(String text, String expected) {
+        assertThat(SearchText.normalizeWidth(text)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void mapsEveryCharacterBackToTheOriginal() {
+        SearchText.Normalized normalized = SearchText.normalizeWithSource("ｶﾞｲﾄﾞ  と");
+
+        assertThat(normalized.text()).isEqualTo("ガイド ト");
+        assertThat(normalized.sourceStart()).containsExactly(0, 2, 3, 5, 7);
+        assertThat(normalized.sourceEnd()).containsExactly(2, 3, 5, 6, 8);
+    }
+}
