@@ -96,7 +96,8 @@ class SearchController {
         List<String> types = upper(type);
         types.forEach(t -> value(OfferType.class, "type", t, errors));
         if (mode != null) value(OfferMode.class, "mode", mode, errors);
-        SearchRequest.Sort order = sort == null ? SearchRequest.Sort.RELEVANCE : value(SearchRequest.Sort.class, "sort", sort, errors);
+        SearchRequest.Sort order =
+                sort == null ? SearchRequest.Sort.RELEVANCE : value(SearchRequest.Sort.class, "sort", sort, errors);
         if (order == SearchRequest.Sort.DISTANCE && near == null) {
             errors.add(new FieldError("sort", "REQUIRED", "距離順には地点 (lat, lon) が必要です"));
         }
@@ -155,7 +156,8 @@ class SearchController {
         }
     }
 
-    private static <E extends Enum<E>> @Nullable E value(Class<E> type, String field, String text, List<FieldError> errors) {
+    private static <E extends Enum<E>> @Nullable E value(
+            Class<E> type, String field, String text, List<FieldError> errors) {
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -166,7 +168,9 @@ class SearchController {
     }
 
     private static List<String> upper(@Nullable List<String> values) {
-        return values == null ? List.of() : split(values).stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
+        return values == null
+                ? List.of()
+                : split(values).stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
     }
 
     private static List<String> split(List<String> values) {

@@ -71,8 +71,12 @@ final class SearchDocument {
         Set<DayOfWeek> weekdays = new LinkedHashSet<>();
         for (IndexEntry.Slot slot : entry.slots()) {
             int day = slot.date().getDayOfWeek().getValue() - 1;
-            int start = day * MINUTES_PER_DAY + slot.start().getHour() * 60 + slot.start().getMinute();
-            int end = day * MINUTES_PER_DAY + slot.end().getHour() * 60 + slot.end().getMinute();
+            int start = day * MINUTES_PER_DAY
+                    + slot.start().getHour() * 60
+                    + slot.start().getMinute();
+            int end = day * MINUTES_PER_DAY
+                    + slot.end().getHour() * 60
+                    + slot.end().getMinute();
             doc.add(new IntRange(SLOT, new int[] {start}, new int[] {end}));
             weekdays.add(slot.date().getDayOfWeek());
         }

@@ -71,7 +71,8 @@ class SearchIndex {
     }
 
     /** The outbox horizon the last commit had applied up to, or null if none. */
-    @Nullable String committedHorizon() {
+    @Nullable
+    String committedHorizon() {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data == null) return null;
         for (Map.Entry<String, String> entry : data) {

@@ -101,8 +101,8 @@ public class SearchIndexer {
         int rows = 0;
         try (Connection c = source.connection()) {
             next = currentHorizon(c);
-            try (PreparedStatement s = c.prepareStatement("SELECT entity_type, entity_id FROM outbox"
-                    + " WHERE tx >= ?::xid8 AND tx < ?::xid8")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT entity_type, entity_id FROM outbox" + " WHERE tx >= ?::xid8 AND tx < ?::xid8")) {
                 s.setString(1, horizon);
                 s.setString(2, next);
                 try (ResultSet rs = s.executeQuery()) {
@@ -117,7 +117,8 @@ public class SearchIndexer {
                     }
                 }
             }
-            if (!organizations.isEmpty()) places.addAll(ids(c, "SELECT id FROM place WHERE organization_id = ANY(?)", organizations));
+            if (!organizations.isEmpty())
+                places.addAll(ids(c, "SELECT id FROM place WHERE organization_id = ANY(?)", organizations));
             if (!places.isEmpty()) offers.addAll(ids(c, "SELECT id FROM offer WHERE place_id = ANY(?)", places));
         }
         if (offers.size() + places.size() > REBUILD_ABOVE) {
@@ -183,7 +184,10 @@ public class SearchIndexer {
             if (horizon == null && index.fresh()) {
                 long started = System.nanoTime();
                 long documents = rebuild(n -> {});
-                LOG.info("search index built: {} documents in {} ms", documents, (System.nanoTime() - started) / 1_000_000);
+                LOG.info(
+                        "search index built: {} documents in {} ms",
+                        documents,
+                        (System.nanoTime() - started) / 1_000_000);
             } else {
                 catchUp();
             }

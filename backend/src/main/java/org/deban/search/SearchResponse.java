@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  *     with their counts, most frequent first
  */
 @Serdeable
-public record SearchResponse(
-        List<Hit> items, long total, int page, int size, Map<String, List<FacetValue>> facets) {
+public record SearchResponse(List<Hit> items, long total, int page, int size, Map<String, List<FacetValue>> facets) {
 
     /**
      * One offer or place found.

@@ -36,7 +36,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.deban.catalogue.Location;
-import org.deban.gis.GeoPoint;
 import org.deban.search.SearchResponse.FacetValue;
 import org.deban.search.SearchResponse.Hit;
 import org.deban.search.text.Snippet;
@@ -75,7 +74,8 @@ public class SearchService {
                 int wanted = (request.page() + 1) * request.size();
                 Sort sort = sort(request);
                 FacetsCollectorManager.FacetsResult result = sort == null
-                        ? FacetsCollectorManager.search(searcher, query, Math.max(wanted, 1), new FacetsCollectorManager())
+                        ? FacetsCollectorManager.search(
+                                searcher, query, Math.max(wanted, 1), new FacetsCollectorManager())
                         : FacetsCollectorManager.search(
                                 searcher, query, Math.max(wanted, 1), sort, true, new FacetsCollectorManager());
                 long total = result.facetsCollector().getMatchingDocs().stream()
@@ -95,18 +95,21 @@ public class SearchService {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         Optional<Query> text = request.text() == null ? Optional.empty() : TextQuery.build(request.text());
         query.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
-        query.add(anyOf(STATUS, request.includePaused() ? List.of("ACTIVE", "PAUSED") : List.of("ACTIVE")), Occur.FILTER);
+        query.add(
+                anyOf(STATUS, request.includePaused() ? List.of("ACTIVE", "PAUSED") : List.of("ACTIVE")), Occur.FILTER);
         if (request.near() != null) {
             query.add(
                     LatLonPoint.newDistanceQuery(
                             LOCATION, request.near().lat(), request.near().lon(), request.radiusKm() * 1000),
                     Occur.FILTER);
         }
-        if (request.areaId() != null) query.add(new TermQuery(new Term(AREA, request.areaId().toString())), Occur.FILTER);
+        if (request.areaId() != null)
+            query.add(new TermQuery(new Term(AREA, request.areaId().toString())), Occur.FILTER);
         if (!request.kinds().isEmpty()) query.add(anyOf(KIND, request.kinds()), Occur.FILTER);
         if (!request.types().isEmpty()) query.add(anyOf(TYPE, request.types()), Occur.FILTER);
         if (request.mode() != null) query.add(new TermQuery(new Term(MODE, request.mode())), Occur.FILTER);
-        if (request.roleLevel() != null) query.add(IntPoint.newExactQuery(ROLE_LEVEL, request.roleLevel()), Occur.FILTER);
+        if (request.roleLevel() != null)
+            query.add(IntPoint.newExactQuery(ROLE_LEVEL, request.roleLevel()), Occur.FILTER);
         for (String tag : request.tags()) query.add(new TermQuery(new Term(TAG, tag)), Occur.FILTER);
         if (request.age() != null) {
             query.add(IntPoint.newRangeQuery(MIN_AGE, 0, request.age()), Occur.FILTER);
@@ -144,12 +147,16 @@ public class SearchService {
     private static @Nullable Sort sort(SearchRequest request) {
         return switch (request.sort()) {
             case RELEVANCE -> null;
-            case DISTANCE -> request.near() == null
-                    ? null
-                    // Sensitive places have no distance value, so they come after every other.
-                    : new Sort(
-                            LatLonDocValuesField.newDistanceSort(LOCATION, request.near().lat(), request.near().lon()),
-                            SortField.FIELD_SCORE);
+            case DISTANCE ->
+                request.near() == null
+                        ? null
+                        // Sensitive places have no distance value, so they come after every other.
+                        : new Sort(
+                                LatLonDocValuesField.newDistanceSort(
+                                        LOCATION,
+                                        request.near().lat(),
+                                        request.near().lon()),
+                                SortField.FIELD_SCORE);
             case NEXT_DATE -> {
                 SortField next = new SortField(NEXT_START, SortField.Type.LONG);
                 next.setMissingValue(Long.MAX_VALUE);
@@ -173,7 +180,9 @@ public class SearchService {
             Double distance = request.near() == null || location == null || areaOnly
                     ? null
                     : Math.round(request.near().distanceKm(location.toGeoPoint()) * 100) / 100.0;
-            Number offerId = doc.getField(OFFER_ID) == null ? null : doc.getField(OFFER_ID).numericValue();
+            Number offerId = doc.getField(OFFER_ID) == null
+                    ? null
+                    : doc.getField(OFFER_ID).numericValue();
             hits.add(new Hit(
                     doc.get(DOC_TYPE),
                     offerId == null ? null : offerId.longValue(),

@@ -51,8 +51,8 @@ class SearchSource {
             + " ARRAY(SELECT pa.area_id FROM place_area pa JOIN area a ON a.id = pa.area_id"
             + "   JOIN area_layer l ON l.code = a.layer WHERE pa.place_id = p.id"
             + "   AND (p.sensitivity = 'EXACT' OR l.kind IN " + AreaLayerKind.COARSE_SQL + "))";
-    private static final String PLACE_JOINS = " JOIN organization org ON org.id = p.organization_id"
-            + " LEFT JOIN area pub ON pub.id = p.public_area_id";
+    private static final String PLACE_JOINS =
+            " JOIN organization org ON org.id = p.organization_id" + " LEFT JOIN area pub ON pub.id = p.public_area_id";
 
     private static final String OFFERS = "SELECT " + PLACE_COLUMNS
             + ", o.id, o.title, o.description, o.strengths_wanted, o.strength_tags, o.tags, o.type, o.mode,"
@@ -190,7 +190,9 @@ class SearchSource {
 
     private static List<String> access(ResultSet rs) throws SQLException {
         List<String> access = new ArrayList<>();
-        String[] names = {"STEP_FREE", "ELEVATOR", "ACCESSIBLE_TOILET", "BUS_STOP_NEARBY", "WRITTEN_COMMUNICATION", "PARKING"};
+        String[] names = {
+            "STEP_FREE", "ELEVATOR", "ACCESSIBLE_TOILET", "BUS_STOP_NEARBY", "WRITTEN_COMMUNICATION", "PARKING"
+        };
         for (int i = 0; i < names.length; i++) {
             if (rs.getBoolean(10 + i)) access.add(names[i]);
         }
@@ -202,7 +204,8 @@ class SearchSource {
         List<IndexEntry.Slot> slots = new ArrayList<>();
         for (String slot : text.split(",")) {
             String[] parts = slot.split(" ");
-            slots.add(new IndexEntry.Slot(LocalDate.parse(parts[0]), LocalTime.parse(parts[1]), LocalTime.parse(parts[2])));
+            slots.add(new IndexEntry.Slot(
+                    LocalDate.parse(parts[0]), LocalTime.parse(parts[1]), LocalTime.parse(parts[2])));
         }
         return slots;
     }
@@ -220,11 +223,13 @@ class SearchSource {
     }
 
     private static String words(List<String> tags, Map<String, String> tagWords) {
-        return String.join(" ", tags.stream().map(t -> tagWords.getOrDefault(t, "")).toList());
+        return String.join(
+                " ", tags.stream().map(t -> tagWords.getOrDefault(t, "")).toList());
     }
 
     private static String join(@Nullable String... parts) {
-        return String.join(" ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+        return String.join(
+                " ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {

@@ -45,7 +45,8 @@ class SensitivePlaceSearchTest {
         long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization("秘密を守る会")));
         long secret = api.id(api.post("/api/v1/places", Fixtures.placeAt(organization, "ひなたの部屋", SECRET, "AREA_ONLY")));
         long open = api.id(api.post(
-                "/api/v1/places", Fixtures.placeAt(organization, "ひなたの広場", GeoPoint.of(SECRET.lat(), SECRET.lon() + 0.01), "EXACT")));
+                "/api/v1/places",
+                Fixtures.placeAt(organization, "ひなたの広場", GeoPoint.of(SECRET.lat(), SECRET.lon() + 0.01), "EXACT")));
         String words = "/api/v1/search?q=" + SearchApiTest.enc("ひなた");
         Eventually.until(() -> hits(api, words + "&lat=32.8&lon=133.5&radiusKm=20"), h -> h.size() >= 2);
 
@@ -60,14 +61,18 @@ class SensitivePlaceSearchTest {
                 GeoPoint.of(SECRET.lat() - 0.03, SECRET.lon() - 0.03))) {
             List<Map<String, Object>> hits =
                     hits(api, words + "&lat=" + from.lat() + "&lon=" + from.lon() + "&radiusKm=15&sort=DISTANCE");
-            assertThat(hits).extracting(h -> ((Number) h.get("placeId")).longValue()).containsSubsequence(open, secret);
+            assertThat(hits)
+                    .extracting(h -> ((Number) h.get("placeId")).longValue())
+                    .containsSubsequence(open, secret);
             Map<String, Object> hit = hits.stream()
                     .filter(h -> ((Number) h.get("placeId")).longValue() == secret)
                     .findFirst()
                     .orElseThrow();
             assertThat(hit).containsEntry("areaOnly", true).containsEntry("distanceKm", null);
             assertThat((Map<String, Object>) hit.get("location")).isEqualTo(labelPoint);
-            assertThat(hits.getLast().get("placeId")).as("never ordered by distance").isEqualTo(hit.get("placeId"));
+            assertThat(hits.getLast().get("placeId"))
+                    .as("never ordered by distance")
+                    .isEqualTo(hit.get("placeId"));
         }
 
         assertThat(hits(api, words + "&lat=" + SECRET.lat() + "&lon=" + SECRET.lon() + "&radiusKm=0.5"))
@@ -85,7 +90,15 @@ class SensitivePlaceSearchTest {
         return String.format(
                 java.util.Locale.ROOT,
                 "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
-                c.lon() - half, c.lat() - half, c.lon() + half, c.lat() - half, c.lon() + half, c.lat() + half,
-                c.lon() - half, c.lat() + half, c.lon() - half, c.lat() - half);
+                c.lon() - half,
+                c.lat() - half,
+                c.lon() + half,
+                c.lat() - half,
+                c.lon() + half,
+                c.lat() + half,
+                c.lon() - half,
+                c.lat() + half,
+                c.lon() - half,
+                c.lat() - half);
     }
 }

@@ -30,7 +30,8 @@ class TwoInstancesTest {
 
     @Test
     void writesToEitherInstanceAreFoundOnBoth() {
-        try (EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), "test");
+        try (EmbeddedServer second =
+                        ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), "test");
                 HttpClient secondHttp = second.getApplicationContext().createBean(HttpClient.class, second.getURL())) {
             ApiClient a = new ApiClient(http);
             ApiClient b = new ApiClient(secondHttp);
@@ -39,7 +40,8 @@ class TwoInstancesTest {
                     "/api/v1/places", Fixtures.placeAt(organization, "やまびこ食堂 一号", GeoPoint.of(33.6, 134.9), "EXACT")));
             long other = b.id(b.post(
                     "/api/v1/places", Fixtures.placeAt(organization, "やまびこ食堂 二号", GeoPoint.of(33.61, 134.9), "EXACT")));
-            Map<String, Object> renamed = Fixtures.placeAt(organization, "やまびこ食堂 一号館", GeoPoint.of(33.6, 134.9), "EXACT");
+            Map<String, Object> renamed =
+                    Fixtures.placeAt(organization, "やまびこ食堂 一号館", GeoPoint.of(33.6, 134.9), "EXACT");
             b.put("/api/v1/places/" + first, renamed);
 
             String path = "/api/v1/search?q=" + SearchApiTest.enc("やまびこ食堂") + "&lat=33.6&lon=134.9&radiusKm=10";
@@ -53,8 +55,8 @@ class TwoInstancesTest {
     private static Set<String> found(ApiClient api, String path) {
         return ((List<Map<String, Object>>) api.ok(api.get(path)).get("items"))
                 .stream()
-                .filter(h -> "PLACE".equals(h.get("type")))
-                .map(h -> h.get("placeId") + " " + h.get("title"))
-                .collect(Collectors.toSet());
+                        .filter(h -> "PLACE".equals(h.get("type")))
+                        .map(h -> h.get("placeId") + " " + h.get("title"))
+                        .collect(Collectors.toSet());
     }
 }
