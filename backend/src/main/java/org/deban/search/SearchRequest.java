@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param from start of the window of the day (inclusive); with {@code to}, occurrences must lie inside
  * @param to end of the window of the day; {@link LocalTime#MAX} stands for 24:00
  */
-record SearchRequest(
+public record SearchRequest(
         @Nullable String text,
         @Nullable GeoPoint near,
         double radiusKm,
@@ -33,14 +33,14 @@ record SearchRequest(
         int page,
         int size) {
 
-    enum Sort {
+    public enum Sort {
         RELEVANCE,
         DISTANCE,
         NEXT_DATE
     }
 
     /** Parts of the day as people say them: 午前, 午後, 夕方以降. */
-    enum TimeOfDay {
+    public enum TimeOfDay {
         MORNING(LocalTime.of(5, 0), LocalTime.NOON),
         AFTERNOON(LocalTime.NOON, LocalTime.of(17, 0)),
         EVENING(LocalTime.of(17, 0), LocalTime.MAX);

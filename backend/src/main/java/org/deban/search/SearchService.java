@@ -66,7 +66,7 @@ public class SearchService {
         this.index = index;
     }
 
-    SearchResponse search(SearchRequest request) {
+    public SearchResponse search(SearchRequest request) {
         Query query = query(request);
         try {
             IndexSearcher searcher = index.acquire();
