@@ -2,6 +2,7 @@ package org.deban.search;
 
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintStream;
+import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -14,14 +15,16 @@ public final class ReindexCommand {
 
     public static int run(String[] args) {
         PrintStream err = System.err;
-        String dir = System.getenv("DEBAN_INDEX_DIR");
-        if (args.length > 0 || dir == null || dir.isBlank()) {
-            err.println("usage: DEBAN_INDEX_DIR=… deban.jar reindex   (./deban reindex sets it)");
+        String dir = args.length == 2 && args[0].equals("--index-dir") ? args[1] : System.getenv("DEBAN_INDEX_DIR");
+        if ((args.length != 0 && args.length != 2) || dir == null || dir.isBlank()) {
+            err.println(
+                    "usage: deban.jar reindex [--index-dir DIR]   (default $DEBAN_INDEX_DIR; ./deban reindex sets it)");
             return 2;
         }
         try (ApplicationContext context = ApplicationContext.builder()
                 .environments("cli")
                 .deduceEnvironment(false)
+                .properties(Map.of("deban.search.index-dir", dir))
                 .start()) {
             SearchIndexer indexer = context.getBean(SearchIndexer.class);
             long started = System.nanoTime();

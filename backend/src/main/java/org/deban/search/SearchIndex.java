@@ -54,6 +54,7 @@ class SearchIndex {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
             this.fresh = !readable(directory);
+            if (fresh) removeIndexFiles(directory);
             IndexWriterConfig config = new IndexWriterConfig(TextFields.indexAnalyzer())
                     .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                     .setRAMBufferSizeMB(128);
@@ -126,6 +127,15 @@ class SearchIndex {
         if (temporary) {
             try (Stream<Path> files = Files.walk(path)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Deletes what a broken index left (Lucene's own file names only: the directory may hold other files). */
+    private static void removeIndexFiles(Directory directory) throws IOException {
+        for (String file : directory.listAll()) {
+            if (file.startsWith("segments") || file.startsWith("pending_segments") || file.startsWith("_")) {
+                directory.deleteFile(file);
             }
         }
     }
