@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.deban.common.ProgressBar;
 import org.deban.common.ValidationException;
 import org.deban.gis.boundary.BoundaryFile;
 import org.deban.gis.boundary.BoundaryLayout;
@@ -174,31 +175,6 @@ public final class AreaImportCommand {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     "unknown --kind " + value + " (" + Arrays.toString(AreaLayerKind.values()) + ")");
-        }
-    }
-
-    /** A one-line progress bar on a terminal, redrawn at most every percent. */
-    static final class ProgressBar {
-        private final PrintStream out;
-        private final int total;
-        private int shownPercent = -1;
-
-        ProgressBar(PrintStream out, int total) {
-            this.out = out;
-            this.total = Math.max(total, 1);
-        }
-
-        void update(int done) {
-            int percent = (int) (100L * done / total);
-            if (percent == shownPercent) return;
-            shownPercent = percent;
-            int filled = percent * 30 / 100;
-            out.printf("\r[%s%s] %3d%% %,d/%,d", "#".repeat(filled), ".".repeat(30 - filled), percent, done, total);
-            out.flush();
-        }
-
-        void finish() {
-            out.println();
         }
     }
 }

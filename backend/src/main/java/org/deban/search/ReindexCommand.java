@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import java.io.PrintStream;
 import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.deban.common.ProgressBar;
 
 /**
  * {@code ./deban reindex}: rebuilds this machine's search index from PostgreSQL, showing progress.
@@ -28,8 +29,9 @@ public final class ReindexCommand {
                 .start()) {
             SearchIndexer indexer = context.getBean(SearchIndexer.class);
             long started = System.nanoTime();
-            long documents = indexer.rebuild(n -> err.printf("\rreindexing: %,d documents", n));
-            err.println();
+            ProgressBar bar = new ProgressBar(err, indexer.documentsInDatabase());
+            long documents = indexer.rebuild(bar::update);
+            bar.finish();
             err.printf(
                     "search index rebuilt in %s: %,d documents in %.1f s, %,.1f MB%n",
                     dir,

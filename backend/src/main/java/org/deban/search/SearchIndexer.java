@@ -85,6 +85,17 @@ public class SearchIndexer {
         return count[0];
     }
 
+    /** How many documents a rebuild writes: every offer and every place. */
+    public long documentsInDatabase() throws SQLException {
+        try (Connection c = source.connection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT (SELECT count(*) FROM offer) + (SELECT count(*) FROM place)");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Applies every outbox row committed since the last call; returns how many rows. */
     public synchronized int catchUp() throws SQLException, IOException {
         if (horizon == null) {
