@@ -15,9 +15,13 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,7 +59,13 @@ public class SearchIndexer {
      * @return documents written
      */
     public synchronized long rebuild(LongConsumer progress) throws SQLException, IOException {
-        long[] count = {0};
+        // Japanese analysis (kuromoji) is most of the work: documents are analysed on every core
+        // while this thread streams rows from PostgreSQL.
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        Semaphore queued = new Semaphore(threads * 64);
+        AtomicLong written = new AtomicLong();
+        AtomicReference<Exception> failure = new AtomicReference<>();
         String snapshotHorizon;
         try (Connection c = source.connection()) {
             c.setAutoCommit(false);
@@ -63,26 +73,41 @@ public class SearchIndexer {
             c.setReadOnly(true);
             snapshotHorizon = currentHorizon(c);
             index.deleteAll();
-            try {
-                source.all(c, entry -> {
+            source.all(c, entry -> {
+                queued.acquireUninterruptibly();
+                workers.execute(() -> {
                     try {
                         index.put(entry);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        long n = written.incrementAndGet();
+                        if (n % 10_000 == 0) progress.accept(n);
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        queued.release();
                     }
-                    if (++count[0] % 10_000 == 0) progress.accept(count[0]);
                 });
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            }
+            });
             c.commit();
+        } finally {
+            workers.shutdown();
+            awaitQuietly(workers);
         }
+        if (failure.get() != null) throw new IOException("rebuilding the search index failed", failure.get());
         index.commit(snapshotHorizon);
         index.refresh();
         horizon = snapshotHorizon;
         lastCommit = System.currentTimeMillis();
-        progress.accept(count[0]);
-        return count[0];
+        progress.accept(written.get());
+        return written.get();
+    }
+
+    private static void awaitQuietly(ExecutorService workers) {
+        try {
+            if (!workers.awaitTermination(1, TimeUnit.HOURS)) workers.shutdownNow();
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** How many documents a rebuild writes: every offer and every place. */

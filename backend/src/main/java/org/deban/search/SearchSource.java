@@ -156,7 +156,8 @@ class SearchSource {
                 WORDS.get(mode),
                 WORDS.get(kind),
                 words(tags, tagWords),
-                rs.getString(5),
+                // The place's description is in the place's own document: repeating it in each of
+                // its offers would only double the analysis work of a rebuild.
                 rs.getString(16));
         return new IndexEntry(
                 IndexEntry.OFFER,
