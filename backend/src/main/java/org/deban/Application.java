@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.deban.areas.AreaImportCommand;
 import org.deban.generate.GenerateCommand;
 import org.deban.search.ReindexCommand;
+import org.deban.search.bench.SearchBenchmark;
 
 @OpenAPIDefinition(
         info =
@@ -19,7 +20,8 @@ import org.deban.search.ReindexCommand;
                                         + " area layers, map tiles, reach and geocoding.",
                         license = @License(name = "Apache-2.0")))
 public class Application {
-    /** Serves the app; {@code import-areas …}, {@code generate …} and {@code reindex} run a command and exit instead. */
+    /** Serves the app; {@code import-areas …}, {@code generate …}, {@code reindex} and
+     * {@code bench-search …} run a command and exit instead. */
     public static void main(String[] args) {
         if (args.length > 0) {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -27,6 +29,7 @@ public class Application {
                 case "import-areas" -> System.exit(AreaImportCommand.run(rest));
                 case "generate" -> System.exit(GenerateCommand.run(rest));
                 case "reindex" -> System.exit(ReindexCommand.run(rest));
+                case "bench-search" -> System.exit(SearchBenchmark.run(rest));
                 default -> {}
             }
         }
