@@ -20,7 +20,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.deban.search.text.TextFields;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +54,7 @@ class SearchIndex {
             this.directory = FSDirectory.open(path);
             this.fresh = !readable(directory);
             if (fresh) removeIndexFiles(directory);
-            IndexWriterConfig config = new IndexWriterConfig(TextFields.indexAnalyzer())
+            IndexWriterConfig config = new IndexWriterConfig()
                     .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                     .setRAMBufferSizeMB(128);
             this.writer = new IndexWriter(directory, config);
@@ -84,6 +83,11 @@ class SearchIndex {
 
     void put(IndexEntry entry) throws IOException {
         writer.updateDocument(new Term(SearchFields.KEY, entry.key()), SearchDocument.of(entry, zone));
+    }
+
+    /** Adds a document known not to be in the index (a rebuild after {@link #deleteAll}): no delete to buffer. */
+    void add(IndexEntry entry) throws IOException {
+        writer.addDocument(SearchDocument.of(entry, zone));
     }
 
     void delete(Collection<String> keys) throws IOException {

@@ -77,7 +77,7 @@ public class SearchIndexer {
                 queued.acquireUninterruptibly();
                 workers.execute(() -> {
                     try {
-                        index.put(entry);
+                        index.add(entry);
                         long n = written.incrementAndGet();
                         if (n % 10_000 == 0) progress.accept(n);
                     } catch (IOException | RuntimeException e) {

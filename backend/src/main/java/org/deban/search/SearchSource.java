@@ -115,7 +115,8 @@ class SearchSource {
     private static IndexEntry place(ResultSet rs, Map<String, String> tagWords) throws SQLException {
         List<String> tags = strings(rs.getArray(9));
         String kind = rs.getString(6);
-        String body = join(rs.getString(5), rs.getString(16), WORDS.get(kind), words(tags, tagWords));
+        String body = join(rs.getString(5), rs.getString(16));
+        List<String> vocabulary = vocabulary(tagWords, tags, kind);
         return new IndexEntry(
                 IndexEntry.PLACE,
                 null,
@@ -125,6 +126,7 @@ class SearchSource {
                 rs.getString(3),
                 join(rs.getString(3), rs.getString(4)),
                 body,
+                vocabulary,
                 location(rs),
                 "AREA_ONLY".equals(rs.getString(8)),
                 longs(rs.getArray(19)),
@@ -148,17 +150,11 @@ class SearchSource {
         String kind = rs.getString(6);
         String type = rs.getString(26);
         String mode = rs.getString(27);
-        String body = join(
-                rs.getString(22),
-                rs.getString(23),
-                String.join(" ", strings(rs.getArray(24))),
-                WORDS.get(type),
-                WORDS.get(mode),
-                WORDS.get(kind),
-                words(tags, tagWords),
-                // The place's description is in the place's own document: repeating it in each of
-                // its offers would only double the analysis work of a rebuild.
-                rs.getString(16));
+        // The place's description is in the place's own document: repeating it in each of its
+        // offers would only double the analysis work of a rebuild.
+        String body =
+                join(rs.getString(22), rs.getString(23), String.join(" ", strings(rs.getArray(24))), rs.getString(16));
+        List<String> vocabulary = vocabulary(tagWords, tags, type, mode, kind);
         return new IndexEntry(
                 IndexEntry.OFFER,
                 rs.getLong(20),
@@ -168,6 +164,7 @@ class SearchSource {
                 rs.getString(3),
                 join(rs.getString(21), rs.getString(3), rs.getString(4)),
                 body,
+                vocabulary,
                 location(rs),
                 "AREA_ONLY".equals(rs.getString(8)),
                 longs(rs.getArray(19)),
@@ -223,9 +220,16 @@ class SearchSource {
         return words;
     }
 
-    private static String words(List<String> tags, Map<String, String> tagWords) {
-        return String.join(
-                " ", tags.stream().map(t -> tagWords.getOrDefault(t, "")).toList());
+    /** The Japanese words of the enumeration values and tags. */
+    private static List<String> vocabulary(Map<String, String> tagWords, List<String> tags, @Nullable String... codes) {
+        List<String> words = new ArrayList<>();
+        for (String code : codes) {
+            if (code != null && WORDS.containsKey(code)) words.add(WORDS.get(code));
+        }
+        for (String tag : tags) {
+            if (tagWords.containsKey(tag)) words.add(tagWords.get(tag));
+        }
+        return words;
     }
 
     private static String join(@Nullable String... parts) {

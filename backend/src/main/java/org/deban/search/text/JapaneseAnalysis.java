@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
-import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -35,12 +35,20 @@ final class JapaneseAnalysis {
 
     /**
      * A text analysed the three ways it is indexed: its words, the bigrams of its reading and the bigrams of its
-     * characters. Each list keeps at most {@link #MAX_TERMS} terms: a longer query word is matched on its start.
+     * characters.
      */
     record Forms(List<Token> morph, List<Token> readingGrams, List<Token> surfaceGrams) {
 
+        /** Every term of a text: what is indexed. */
+        static Forms all(String text) {
+            Words words = words(text);
+            return new Forms(words.morph(), grams(words.reading()), grams(text));
+        }
+
+        /** The forms of a query word: each list keeps at most {@link #MAX_TERMS} terms (a longer word is matched on its start). */
         static Forms of(String text) {
-            return new Forms(cap(morphTokens(text)), cap(grams(reading(text))), cap(grams(text)));
+            Forms all = all(text);
+            return new Forms(cap(all.morph()), cap(all.readingGrams()), cap(all.surfaceGrams()));
         }
 
         /** A single morphological term, with no bigram forms. */
@@ -53,39 +61,49 @@ final class JapaneseAnalysis {
         }
     }
 
+    /** The result of one kuromoji pass over a text: its words and its reading. */
+    record Words(List<Token> morph, String reading) {}
+
     /** The most terms of each kind kept from one query word (see {@link Forms}). */
     static final int MAX_TERMS = 32;
 
-    private static final Analyzer MORPH = morphAnalyzer();
-    private static final Analyzer READING = readingAnalyzer();
     private static final Analyzer GRAM = gramAnalyzer();
+
+    /** Kuromoji is costly to set up and not thread-safe: each thread keeps its own chain. */
+    private static final ThreadLocal<WordChain> WORD_CHAIN = ThreadLocal.withInitial(WordChain::new);
 
     private JapaneseAnalysis() {}
 
     /**
-     * Morphological chain: width/case normalisation (kana as written), kuromoji in SEARCH mode (splits long compounds
-     * into their parts), base forms, particles and other function words dropped (kuromoji's default stop tags), then
-     * each term normalised with {@link SearchText#normalize} (kana folded to katakana, which also covers what
-     * CJKWidthFilter and LowerCaseFilter would do), then a trailing ー dropped from long katakana words (コンピューター
-     * = コンピュータ).
+     * The words and the reading of a text, from one kuromoji pass (it is the costliest step of indexing, so words and
+     * reading share it). See {@link WordChain}.
      */
-    static Analyzer morphAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return normalizing(reader, SearchText::normalizeWidth);
-            }
+    static Words words(String text) {
+        return WORD_CHAIN.get().run(text);
+    }
 
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
-                TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
-                stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
-                stream = new NormalizeFilter(stream);
-                stream = new JapaneseKatakanaStemFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-        };
+    /** The morphological terms of a text, in order. */
+    static List<Token> morphTokens(String text) {
+        return words(text).morph();
+    }
+
+    /**
+     * The kana reading of a text: the readings of adjacent words run together (稲沢ふれあいサロン → イナザワフレアイサロン),
+     * a space where the text had a gap (space or punctuation). Cut into bigrams like the surface text.
+     */
+    static String reading(String text) {
+        return words(text).reading();
+    }
+
+    /** The bigrams (and lone unigrams) of a text, in order. */
+    static List<Token> grams(String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = GRAM.tokenStream("grams", text)) {
+            collect(stream, tokens);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
     }
 
     /**
@@ -93,7 +111,7 @@ final class JapaneseAnalysis {
      * (which keeps ASCII words whole), then CJKBigramFilter: overlapping bigrams of every run of kanji and kana, a
      * lone character as a unigram.
      */
-    static Analyzer gramAnalyzer() {
+    private static Analyzer gramAnalyzer() {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
@@ -108,77 +126,89 @@ final class JapaneseAnalysis {
         };
     }
 
-    /**
-     * Reading chain: kuromoji in NORMAL mode (whole words: their readings are concatenated anyway), each word replaced
-     * by its katakana reading (or kept when kuromoji does not know it), kana folded.
-     */
-    private static Analyzer readingAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return normalizing(reader, SearchText::normalizeWidth);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
-                TokenStream stream = new JapaneseReadingFormFilter(tokenizer, false);
-                return new TokenStreamComponents(tokenizer, new NormalizeFilter(stream));
-            }
-        };
-    }
-
-    /** The morphological terms of a text, in order. */
-    static List<Token> morphTokens(String text) {
-        return tokens(MORPH, text);
-    }
-
-    /** The bigrams (and lone unigrams) of a text, in order. */
-    static List<Token> grams(String text) {
-        return tokens(GRAM, text);
-    }
-
-    private static List<Token> tokens(Analyzer analyzer, String text) {
-        List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("query", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                tokens.add(new Token(term.toString(), position));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void collect(TokenStream stream, List<Token> tokens) throws IOException {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+        stream.reset();
+        int position = -1;
+        while (stream.incrementToken()) {
+            position += increment.getPositionIncrement();
+            tokens.add(new Token(term.toString(), position));
         }
-        return tokens;
+        stream.end();
     }
 
     /**
-     * The kana reading of a text: the readings of adjacent words run together (稲沢ふれあいサロン → イナザワフレアイサロン),
-     * a space where the text had a gap (space or punctuation). Indexed through {@link #gramAnalyzer()}.
+     * The morphological chain, with the reading taken on the way: width/case normalisation (kana as written, since
+     * kuromoji cannot split 絵ヲ描クノガ), kuromoji in SEARCH mode (splits long compounds into their parts), then
+     * {@link ReadingTap} notes each word's reading, then base forms, particles and other function words dropped
+     * (kuromoji's default stop tags; the reading keeps them), each term normalised with {@link SearchText#normalize}
+     * (kana folded to katakana, which also covers what CJKWidthFilter and LowerCaseFilter would do), and a trailing ー
+     * dropped from long katakana words (コンピューター = コンピュータ).
      */
-    static String reading(String text) {
-        StringBuilder reading = new StringBuilder();
-        try (TokenStream stream = READING.tokenStream("query", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            int lastEnd = -1;
-            while (stream.incrementToken()) {
+    private static final class WordChain {
+        private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
+        private final ReadingTap tap = new ReadingTap(tokenizer);
+        private final TokenStream morph =
+                new JapaneseKatakanaStemFilter(new NormalizeFilter(new JapanesePartOfSpeechStopFilter(
+                        new JapaneseBaseFormFilter(tap), JapaneseAnalyzer.getDefaultStopTags())));
+
+        Words run(String text) {
+            List<Token> tokens = new ArrayList<>();
+            tokenizer.setReader(new StringReader(SearchText.normalizeWidth(text)));
+            try {
+                collect(morph, tokens);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    morph.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new Words(tokens, SearchText.normalize(tap.reading.toString()));
+        }
+    }
+
+    /**
+     * Passes kuromoji's tokens on unchanged and writes their readings one after another (a word kuromoji does not
+     * know is its own reading). In SEARCH mode a compound and its parts cover the same characters: the first token to
+     * reach a character gives its reading.
+     */
+    private static final class ReadingTap extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final ReadingAttribute readingForm = addAttribute(ReadingAttribute.class);
+        private final StringBuilder reading = new StringBuilder();
+        private int lastEnd;
+
+        ReadingTap(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            reading.setLength(0);
+            lastEnd = -1;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (offset.startOffset() >= lastEnd) {
                 if (lastEnd >= 0 && offset.startOffset() > lastEnd) {
                     reading.append(' ');
                 }
-                reading.append(term);
+                String known = readingForm.getReading();
+                reading.append(known != null ? known : term);
                 lastEnd = offset.endOffset();
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return true;
         }
-        return reading.toString();
     }
 
     /** Normalises a whole field value before tokenising. Offsets then refer to the normalised text. */

@@ -30,12 +30,42 @@ public final class SearchText {
 
     /** The canonical form of a text, for comparing what was typed with what was written. */
     public static String normalize(String text) {
-        return normalize(text, true).text();
+        String plain = plain(text, true);
+        return plain != null ? plain : normalize(text, true).text();
     }
 
     /** Every rule except the hiragana → katakana fold: the input for kuromoji. */
     static String normalizeWidth(String text) {
-        return normalize(text, false).text();
+        String plain = plain(text, false);
+        return plain != null ? plain : normalize(text, false).text();
+    }
+
+    /**
+     * The normal form of a text that no rule but the kana fold touches (lower-case ASCII letters and digits, kana,
+     * ー, kanji, single spaces between them), or null when a rule may apply. Most text indexed is like this; the
+     * general path below costs a Normalizer call per character.
+     */
+    private static String plain(String text, boolean foldKana) {
+        char[] chars = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3041 && c <= 0x3096) {
+                if (foldKana) {
+                    if (chars == null) chars = text.toCharArray();
+                    chars[i] = (char) (c + 0x60);
+                }
+            } else if (c == ' ') {
+                if (i == 0 || i == length - 1 || text.charAt(i - 1) == ' ') return null;
+            } else if (!((c >= 0x30A1 && c <= 0x30FA)
+                    || c == 0x30FC
+                    || (c >= 0x4E00 && c <= 0x9FFF)
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9'))) {
+                return null;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /** The canonical form, with the original range of every character: for snippets that show the original. */
@@ -57,13 +87,30 @@ public final class SearchText {
             while (end < text.length() && isCombining(text.codePointAt(end))) {
                 end += Character.charCount(text.codePointAt(end));
             }
-            String unit = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKC);
-            int from = i;
-            int to = end;
-            unit.codePoints().forEach(cp -> out.add(cp, from, to));
+            int cp = text.codePointAt(i);
+            if (end == i + Character.charCount(cp) && isNfkcStable(cp)) {
+                out.add(cp, i, end);
+            } else {
+                String unit = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKC);
+                for (int k = 0; k < unit.length(); k += Character.charCount(unit.codePointAt(k))) {
+                    out.add(unit.codePointAt(k), i, end);
+                }
+            }
             i = end;
         }
         return out.build();
+    }
+
+    /**
+     * Characters NFKC leaves as they are, standing alone: printable ASCII, hiragana and katakana (but not ゟ, ゛, ゜ or
+     * ヿ), ー and the unified kanji. Most of any Japanese text; checking them first spares the Normalizer call.
+     */
+    private static boolean isNfkcStable(int cp) {
+        return (cp >= 0x20 && cp <= 0x7E)
+                || (cp >= 0x3041 && cp <= 0x3096)
+                || (cp >= 0x30A1 && cp <= 0x30FA)
+                || cp == 0x30FC
+                || (cp >= 0x4E00 && cp <= 0x9FFF);
     }
 
     private static boolean isCombining(int cp) {

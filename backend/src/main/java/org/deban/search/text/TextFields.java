@@ -1,17 +1,25 @@
 package org.deban.search.text;
 
-import java.util.HashMap;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexOptions;
+import org.deban.search.text.JapaneseAnalysis.Forms;
+import org.deban.search.text.JapaneseAnalysis.Token;
 
-/** Writes the name and body of a search document into its text fields, and the analyser that indexes them. */
+/**
+ * Writes the name and body of a search document into its text fields. The text is analysed here, before it reaches
+ * the IndexWriter (which gets the tokens, not the text): one kuromoji pass gives both the words and the reading, and
+ * the shared vocabulary is analysed once rather than in every document.
+ */
 public final class TextFields {
 
     /**
@@ -20,37 +28,61 @@ public final class TextFields {
      */
     private static final FieldType TEXT = textType();
 
+    /**
+     * Analysed vocabulary strings (tag labels with their synonyms, kind words). A catalogue has a few hundred; the
+     * bound only guards against a caller passing free text as vocabulary.
+     */
+    private static final Map<String, Forms> VOCABULARY = new ConcurrentHashMap<>();
+
+    private static final int MAX_VOCABULARY = 10_000;
+
     private TextFields() {}
 
-    /** Adds the indexed text fields of a name and a body, and a stored copy of each for snippets. */
-    public static void add(Document doc, String name, String body) {
-        add(doc, TextField.NAME, name);
-        add(doc, TextField.BODY, body);
+    /**
+     * Adds the indexed text fields and a stored copy of each text for snippets.
+     *
+     * @param body free text written for this document (descriptions, strengths wanted)
+     * @param vocabulary strings from the shared vocabulary that describe it (tag labels and synonyms, kind words),
+     *     indexed after the body as if written there
+     */
+    public static void add(Document doc, String name, String body, List<String> vocabulary) {
+        add(doc, TextField.NAME, Forms.all(name));
+        add(doc, TextField.BODY, Forms.all(body));
+        for (String words : vocabulary) {
+            add(doc, TextField.BODY, vocabulary(words));
+        }
+        doc.add(new StoredField(TextField.NAME.stored(), name));
+        doc.add(new StoredField(TextField.BODY.stored(), join(body, vocabulary)));
     }
 
-    private static void add(Document doc, TextField field, String text) {
-        doc.add(new Field(field.morph(), text, TEXT));
-        doc.add(new Field(field.reading(), JapaneseAnalysis.reading(text), TEXT));
-        doc.add(new Field(field.bigram(), text, TEXT));
-        doc.add(new StoredField(field.stored(), text));
+    private static Forms vocabulary(String words) {
+        Forms forms = VOCABULARY.get(words);
+        if (forms == null) {
+            if (VOCABULARY.size() >= MAX_VOCABULARY) VOCABULARY.clear();
+            forms = Forms.all(words);
+            VOCABULARY.put(words, forms);
+        }
+        return forms;
     }
 
     /**
-     * The analyser to create the IndexWriter with. It covers the text fields; any other field given to it as text
-     * would be indexed as one token (the documents' other fields are StringField or points, which it never sees).
-     * Every call returns new analyser instances, so closing one does not disturb another writer or the query side.
+     * A field given several times continues its positions, so a phrase can run from the body into the vocabulary as
+     * it could when they were one string.
      */
-    public static Analyzer indexAnalyzer() {
-        Analyzer morph = JapaneseAnalysis.morphAnalyzer();
-        Analyzer grams = JapaneseAnalysis.gramAnalyzer();
-        Map<String, Analyzer> perField = new HashMap<>();
-        for (TextField field : TextField.values()) {
-            perField.put(field.morph(), morph);
-            // The reading field's value is already the reading (see add): it is cut into bigrams like the surface.
-            perField.put(field.reading(), grams);
-            perField.put(field.bigram(), grams);
+    private static void add(Document doc, TextField field, Forms forms) {
+        doc.add(new Field(field.morph(), new Replay(forms.morph()), TEXT));
+        doc.add(new Field(field.reading(), new Replay(forms.readingGrams()), TEXT));
+        doc.add(new Field(field.bigram(), new Replay(forms.surfaceGrams()), TEXT));
+    }
+
+    private static String join(String body, List<String> vocabulary) {
+        StringBuilder text = new StringBuilder(body);
+        for (String words : vocabulary) {
+            if (words.isBlank()) continue;
+            if (!text.isEmpty()) text.append(' ');
+            text.append(words);
         }
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+        return text.toString();
     }
 
     private static FieldType textType() {
@@ -60,5 +92,36 @@ public final class TextFields {
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
+    }
+
+    /** Gives analysed tokens to the IndexWriter, with their positions. */
+    private static final class Replay extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final List<Token> tokens;
+        private int next;
+        private int position;
+
+        Replay(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+            position = -1;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next == tokens.size()) return false;
+            clearAttributes();
+            Token token = tokens.get(next++);
+            term.setEmpty().append(token.term());
+            increment.setPositionIncrement(token.position() - position);
+            position = token.position();
+            return true;
+        }
     }
 }

@@ -59,4 +59,23 @@ class SearchTextTest {
         assertThat(normalized.sourceStart()).containsExactly(0, 2, 3, 5, 7);
         assertThat(normalized.sourceEnd()).containsExactly(2, 3, 5, 6, 8);
     }
+
+    /** The shortcut for plain text must give what the character-by-character rules give. */
+    @org.junit.jupiter.api.Test
+    void shortcutAgreesWithTheRules() {
+        String alphabet = "あがぱゞゝアガヴヽヾーｶﾞ子食々abzAZ09 　-−.\u3099①ＰＣ😀";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                int at = random.nextInt(alphabet.codePointCount(0, alphabet.length()));
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, at)));
+            }
+            String value = text.toString();
+            assertThat(SearchText.normalize(value))
+                    .as(value)
+                    .isEqualTo(SearchText.normalizeWithSource(value).text());
+        }
+    }
 }

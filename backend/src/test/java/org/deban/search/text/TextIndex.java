@@ -31,11 +31,11 @@ final class TextIndex implements AutoCloseable {
 
     /** @param docs id → {name, body} */
     TextIndex(Map<String, List<String>> docs) throws IOException {
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(TextFields.indexAnalyzer()))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
             for (var entry : docs.entrySet()) {
                 Document doc = new Document();
                 doc.add(new StringField(ID, entry.getKey(), Field.Store.YES));
-                TextFields.add(doc, entry.getValue().get(0), entry.getValue().get(1));
+                TextFields.add(doc, entry.getValue().get(0), entry.getValue().get(1), List.of());
                 writer.addDocument(doc);
             }
         }
