@@ -45,7 +45,7 @@ public final class ReindexCommand {
             if (cause instanceof LockObtainFailedException) {
                 err.println("reindex: the index is in use by a running Deban: stop it first");
             } else {
-                err.println("reindex: " + e);
+                err.println("reindex: " + e + (cause == e ? "" : "\n  caused by: " + cause));
             }
             return 1;
         }

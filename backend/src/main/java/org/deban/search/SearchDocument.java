@@ -46,7 +46,7 @@ final class SearchDocument {
             doc.add(new StoredField(LOCATION + "_lat", lat));
             doc.add(new StoredField(LOCATION + "_lon", lon));
             // Only exact places can be ordered by distance: a sensitive place has no distance.
-            if (!entry.areaOnly()) doc.add(new LatLonDocValuesField(LOCATION, lat, lon));
+            if (!entry.areaOnly()) doc.add(new LatLonDocValuesField(EXACT_LOCATION, lat, lon));
         }
         doc.add(new StringField(AREA_ONLY, Boolean.toString(entry.areaOnly()), Field.Store.YES));
         for (long area : entry.areas()) {

@@ -19,6 +19,12 @@ final class SearchFields {
     /** Where the public may see it: the place, or for a sensitive place its 地区's representative point. */
     static final String LOCATION = "location";
 
+    /**
+     * The place's own point as doc values, for ordering by distance: exact places only. A field of its own, because
+     * Lucene wants every document's {@link #LOCATION} indexed the same way.
+     */
+    static final String EXACT_LOCATION = "exact_location";
+
     /** True for sensitive places: never a distance, never ordered by distance. */
     static final String AREA_ONLY = "area_only";
 

@@ -27,13 +27,21 @@ import org.slf4j.LoggerFactory;
 /**
  * This instance's Lucene index: one writer, near-real-time searchers, and in each commit the
  * outbox horizon it has applied up to (so a restart catches up instead of rebuilding). An index
- * that is missing or unreadable is recreated empty and reported as such; the indexer then
- * rebuilds it from PostgreSQL.
+ * that is missing, unreadable or written by a version with other fields is recreated empty and
+ * reported as such; the indexer then rebuilds it from PostgreSQL.
  */
 @Singleton
 class SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     static final String HORIZON = "outbox-horizon";
+
+    /**
+     * The layout of the documents, in each commit. Raise it whenever a field changes how it is indexed: an index of
+     * another layout is rebuilt rather than mixed with the new one (Lucene refuses a field indexed two ways).
+     */
+    static final String LAYOUT = "layout";
+
+    static final String CURRENT_LAYOUT = "2";
 
     private final Path path;
     private final boolean temporary;
@@ -105,7 +113,8 @@ class SearchIndex {
 
     /** Commits to disk with the horizon applied, so a restart resumes from there. */
     void commit(String horizon) throws IOException {
-        writer.setLiveCommitData(Map.of(HORIZON, horizon).entrySet());
+        writer.setLiveCommitData(
+                Map.of(HORIZON, horizon, LAYOUT, CURRENT_LAYOUT).entrySet());
         writer.commit();
     }
 
@@ -147,7 +156,16 @@ class SearchIndex {
     private static boolean readable(Directory directory) {
         try {
             if (!DirectoryReader.indexExists(directory)) return false;
-            DirectoryReader.open(directory).close();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                String layout = reader.getIndexCommit().getUserData().get(LAYOUT);
+                if (!CURRENT_LAYOUT.equals(layout)) {
+                    LOG.info(
+                            "the search index has layout {}, this version writes {}: it will be rebuilt",
+                            layout,
+                            CURRENT_LAYOUT);
+                    return false;
+                }
+            }
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.warn("the search index cannot be read ({}): it will be rebuilt", e.toString());

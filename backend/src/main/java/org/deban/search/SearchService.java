@@ -153,7 +153,7 @@ public class SearchService {
                         // Sensitive places have no distance value, so they come after every other.
                         : new Sort(
                                 LatLonDocValuesField.newDistanceSort(
-                                        LOCATION,
+                                        EXACT_LOCATION,
                                         request.near().lat(),
                                         request.near().lon()),
                                 SortField.FIELD_SCORE);
