@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * One document of the index as read from PostgreSQL, before it becomes Lucene fields: an offer
  * (with its place's fields) or a place.
  *
- * @param bodyText what was written for this document (descriptions, strengths wanted)
- * @param vocabulary kind words, tag labels and their synonyms: strings many documents share
+ * @param bodyText what was written for this document (descriptions, strengths wanted); the words of its kind and
+ *     tags are matched by {@link SearchVocabulary}
  * @param location where the public may see it (a sensitive place's 地区 point); null if nowhere
  * @param areas the areas it may be found by (for a sensitive place none finer than its 地区)
  * @param slots the coming occurrences, not cancelled, in date order
@@ -25,7 +25,6 @@ record IndexEntry(
         String placeName,
         String nameText,
         String bodyText,
-        List<String> vocabulary,
         @Nullable GeoPoint location,
         boolean areaOnly,
         List<Long> areas,

@@ -37,7 +37,7 @@ final class SearchDocument {
         doc.add(new StringField(ORGANIZATION_ID, Long.toString(entry.organizationId()), Field.Store.NO));
         doc.add(new StoredField(TITLE, entry.title()));
         doc.add(new StoredField(PLACE_NAME, entry.placeName()));
-        TextFields.add(doc, entry.nameText(), entry.bodyText(), entry.vocabulary());
+        TextFields.add(doc, entry.nameText(), entry.bodyText());
 
         if (entry.location() != null) {
             double lat = entry.location().lat();

@@ -57,13 +57,15 @@ public class SearchService {
     private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
     private final SearchIndex index;
+    private final SearchVocabulary vocabulary;
     private volatile @Nullable FacetState facetState;
 
     /** Facet ordinals of one reader: costly to build, so kept until the reader changes. */
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-    SearchService(SearchIndex index) {
+    SearchService(SearchIndex index, SearchVocabulary vocabulary) {
         this.index = index;
+        this.vocabulary = vocabulary;
     }
 
     public SearchResponse search(SearchRequest request) {
@@ -91,9 +93,10 @@ public class SearchService {
         }
     }
 
-    static Query query(SearchRequest request) {
+    private Query query(SearchRequest request) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        Optional<Query> text = request.text() == null ? Optional.empty() : TextQuery.build(request.text());
+        Optional<Query> text =
+                request.text() == null ? Optional.empty() : TextQuery.build(request.text(), vocabulary.keywords());
         query.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
         query.add(
                 anyOf(STATUS, request.includePaused() ? List.of("ACTIVE", "PAUSED") : List.of("ACTIVE")), Occur.FILTER);

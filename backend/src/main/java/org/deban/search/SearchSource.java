@@ -13,9 +13,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.deban.areas.AreaLayerKind;
@@ -28,21 +26,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Singleton
 class SearchSource {
-    /** Japanese words for the enumerations, so "サロン" or "ボランティア" find them by kind. */
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("SALON", "サロン ふれあいサロン"),
-            Map.entry("COMMUNITY_DINER", "子ども食堂 地域食堂"),
-            Map.entry("FREE_SPACE", "フリースペース 居場所"),
-            Map.entry("GATHERING_PLACE", "通いの場 集いの場"),
-            Map.entry("WELFARE_FACILITY", "福祉施設"),
-            Map.entry("COMMUNITY_HALL", "公民館 集会所"),
-            Map.entry("VENUE", "会場"),
-            Map.entry("OFFICE", "事務所"),
-            Map.entry("PARTICIPATION", "参加"),
-            Map.entry("VOLUNTEER_ROLE", "ボランティア 役割"),
-            Map.entry("WORK_EXPERIENCE", "就労体験 仕事体験"),
-            Map.entry("REMOTE", "オンライン 在宅"));
-
     private static final String PLACE_COLUMNS = "p.id, p.organization_id, p.name, p.name_kana, p.description,"
             + " p.kind, p.status, p.sensitivity, p.tags, p.step_free, p.elevator, p.accessible_toilet,"
             + " p.bus_stop_nearby, p.written_communication, p.parking, org.name,"
@@ -73,18 +56,16 @@ class SearchSource {
 
     /** Every offer and place, streamed in one snapshot. */
     void all(Connection c, Consumer<IndexEntry> sink) throws SQLException {
-        Map<String, String> tagWords = tagWords(c);
-        query(c, OFFERS, null, tagWords, true, sink);
-        query(c, PLACES, null, tagWords, false, sink);
+        query(c, OFFERS, null, true, sink);
+        query(c, PLACES, null, false, sink);
     }
 
     /** The documents of these offers and places; ids that no longer exist yield nothing. */
     List<IndexEntry> some(Collection<Long> offerIds, Collection<Long> placeIds) throws SQLException {
         List<IndexEntry> entries = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            Map<String, String> tagWords = tagWords(c);
-            if (!offerIds.isEmpty()) query(c, OFFERS + " WHERE o.id = ANY(?)", offerIds, tagWords, true, entries::add);
-            if (!placeIds.isEmpty()) query(c, PLACES + " WHERE p.id = ANY(?)", placeIds, tagWords, false, entries::add);
+            if (!offerIds.isEmpty()) query(c, OFFERS + " WHERE o.id = ANY(?)", offerIds, true, entries::add);
+            if (!placeIds.isEmpty()) query(c, PLACES + " WHERE p.id = ANY(?)", placeIds, false, entries::add);
         }
         return entries;
     }
@@ -94,12 +75,7 @@ class SearchSource {
     }
 
     private void query(
-            Connection c,
-            String sql,
-            @Nullable Collection<Long> ids,
-            Map<String, String> tagWords,
-            boolean offers,
-            Consumer<IndexEntry> sink)
+            Connection c, String sql, @Nullable Collection<Long> ids, boolean offers, Consumer<IndexEntry> sink)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setFetchSize(2000);
@@ -107,16 +83,15 @@ class SearchSource {
             if (offers) s.setObject(next++, LocalDate.now(clock));
             if (ids != null) s.setArray(next, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) sink.accept(offers ? offer(rs, tagWords) : place(rs, tagWords));
+                while (rs.next()) sink.accept(offers ? offer(rs) : place(rs));
             }
         }
     }
 
-    private static IndexEntry place(ResultSet rs, Map<String, String> tagWords) throws SQLException {
+    private static IndexEntry place(ResultSet rs) throws SQLException {
         List<String> tags = strings(rs.getArray(9));
         String kind = rs.getString(6);
         String body = join(rs.getString(5), rs.getString(16));
-        List<String> vocabulary = vocabulary(tagWords, tags, kind);
         return new IndexEntry(
                 IndexEntry.PLACE,
                 null,
@@ -126,7 +101,6 @@ class SearchSource {
                 rs.getString(3),
                 join(rs.getString(3), rs.getString(4)),
                 body,
-                vocabulary,
                 location(rs),
                 "AREA_ONLY".equals(rs.getString(8)),
                 longs(rs.getArray(19)),
@@ -142,7 +116,7 @@ class SearchSource {
                 List.of());
     }
 
-    private static IndexEntry offer(ResultSet rs, Map<String, String> tagWords) throws SQLException {
+    private static IndexEntry offer(ResultSet rs) throws SQLException {
         List<String> placeTags = strings(rs.getArray(9));
         List<String> offerTags = strings(rs.getArray(25));
         List<String> tags = new ArrayList<>(offerTags);
@@ -154,7 +128,7 @@ class SearchSource {
         // offers would only double the analysis work of a rebuild.
         String body =
                 join(rs.getString(22), rs.getString(23), String.join(" ", strings(rs.getArray(24))), rs.getString(16));
-        List<String> vocabulary = vocabulary(tagWords, tags, type, mode, kind);
+
         return new IndexEntry(
                 IndexEntry.OFFER,
                 rs.getLong(20),
@@ -164,7 +138,6 @@ class SearchSource {
                 rs.getString(3),
                 join(rs.getString(21), rs.getString(3), rs.getString(4)),
                 body,
-                vocabulary,
                 location(rs),
                 "AREA_ONLY".equals(rs.getString(8)),
                 longs(rs.getArray(19)),
@@ -206,30 +179,6 @@ class SearchSource {
                     LocalDate.parse(parts[0]), LocalTime.parse(parts[1]), LocalTime.parse(parts[2])));
         }
         return slots;
-    }
-
-    /** Each tag code as its Japanese label and synonyms. */
-    private static Map<String, String> tagWords(Connection c) throws SQLException {
-        Map<String, String> words = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT code, label_ja, synonyms FROM tag");
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                words.put(rs.getString(1), join(rs.getString(2), String.join(" ", strings(rs.getArray(3)))));
-            }
-        }
-        return words;
-    }
-
-    /** The Japanese words of the enumeration values and tags. */
-    private static List<String> vocabulary(Map<String, String> tagWords, List<String> tags, @Nullable String... codes) {
-        List<String> words = new ArrayList<>();
-        for (String code : codes) {
-            if (code != null && WORDS.containsKey(code)) words.add(WORDS.get(code));
-        }
-        for (String tag : tags) {
-            if (tagWords.containsKey(tag)) words.add(tagWords.get(tag));
-        }
-        return words;
     }
 
     private static String join(@Nullable String... parts) {

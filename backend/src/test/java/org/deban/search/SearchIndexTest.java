@@ -75,7 +75,6 @@ class SearchIndexTest {
                 "居場所" + id,
                 "居場所" + id,
                 "",
-                List.of(),
                 GeoPoint.of(35.2, 136.8),
                 areaOnly,
                 List.of(),

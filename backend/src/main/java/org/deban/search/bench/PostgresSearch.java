@@ -19,6 +19,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.deban.areas.AreaLayerKind;
 import org.deban.search.SearchRequest;
+import org.deban.search.SearchVocabulary;
 import org.deban.search.text.SearchText;
 import org.deban.search.text.TextQuery;
 import org.postgresql.PGConnection;
@@ -28,8 +29,9 @@ import org.postgresql.copy.CopyIn;
  * The searches of {@link QueryMix} answered by PostgreSQL alone, as well as we know how: the baseline Lucene is
  * measured against.
  *
- * <p>Text: one row per search document in {@code bench_doc} (offers and places, as in the index) holding the same
- * text the index gets, normalised by {@link SearchText#normalize}, and the set of its characters and character
+ * <p>Text: one row per search document in {@code bench_doc} (offers and places, as in the index) holding the text a
+ * search matches (its own, and the words of its kind and tags, which the index matches through {@link
+ * SearchVocabulary}), normalised by {@link SearchText#normalize}, and the set of its characters and character
  * bigrams in a {@code text[]} with a GIN index. A query word (and each of its synonyms, from {@link TextQuery#terms})
  * is looked up by its bigrams ({@code grams @> …}; a one-character word by itself) and confirmed by {@code strpos}.
  * Why not pg_trgm: under the cluster's C.UTF-8 ctype it does extract trigrams from Japanese, but {@code LIKE
@@ -43,21 +45,6 @@ import org.postgresql.copy.CopyIn;
  * values stored with each row as the index stores them.
  */
 final class PostgresSearch {
-    /** Words for the enumerations, as SearchSource indexes them (a copy: that map is private to the index). */
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("SALON", "サロン ふれあいサロン"),
-            Map.entry("COMMUNITY_DINER", "子ども食堂 地域食堂"),
-            Map.entry("FREE_SPACE", "フリースペース 居場所"),
-            Map.entry("GATHERING_PLACE", "通いの場 集いの場"),
-            Map.entry("WELFARE_FACILITY", "福祉施設"),
-            Map.entry("COMMUNITY_HALL", "公民館 集会所"),
-            Map.entry("VENUE", "会場"),
-            Map.entry("OFFICE", "事務所"),
-            Map.entry("PARTICIPATION", "参加"),
-            Map.entry("VOLUNTEER_ROLE", "ボランティア 役割"),
-            Map.entry("WORK_EXPERIENCE", "就労体験 仕事体験"),
-            Map.entry("REMOTE", "オンライン 在宅"));
-
     private static final String AREAS = "ARRAY(SELECT pa.area_id FROM place_area pa JOIN area a ON a.id = pa.area_id"
             + " JOIN area_layer l ON l.code = a.layer WHERE pa.place_id = p.id"
             + " AND (p.sensitivity = 'EXACT' OR l.kind IN " + AreaLayerKind.COARSE_SQL + "))::text";
@@ -161,8 +148,8 @@ final class PostgresSearch {
                     StringBuilder text = new StringBuilder(rs.getString(7));
                     for (int column : new int[] {5, 6, 4}) {
                         String value = rs.getString(column);
-                        if (value != null && WORDS.containsKey(value))
-                            text.append(' ').append(WORDS.get(value));
+                        String words = value == null ? null : SearchVocabulary.words(value);
+                        if (words != null) text.append(' ').append(words);
                     }
                     String tags = rs.getString(8);
                     for (String tag : tags.substring(1, tags.length() - 1).split(",")) {

@@ -3,9 +3,12 @@ package org.deban.search.text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -59,13 +62,22 @@ public final class TextQuery {
 
     private TextQuery() {}
 
-    /** The query for a user's text; empty when nothing searchable is left (blank, only punctuation or symbols). */
-    public static Optional<Query> build(String userText) {
+    /** Analysed keyword words, shared by all queries (a vocabulary has a few hundred strings). */
+    private static final Map<String, Forms> KEYWORD_FORMS = new ConcurrentHashMap<>();
+
+    private static final int MAX_KEYWORD_FORMS = 10_000;
+
+    /**
+     * The query for a user's text; empty when nothing searchable is left (blank, only punctuation or symbols).
+     *
+     * @param keywords codes whose words a concept may be found in, like the words of a body
+     */
+    public static Optional<Query> build(String userText, List<Keyword> keywords) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int terms = 0;
         int clauses = 0;
         for (Concept concept : Concepts.of(userText, Synonyms.standard())) {
-            Optional<Query> clause = conceptQuery(concept.forms());
+            Optional<Query> clause = conceptQuery(concept.forms(), keywords);
             if (clause.isEmpty()) {
                 continue;
             }
@@ -89,7 +101,7 @@ public final class TextQuery {
     }
 
     /** The best of the places a concept is found in, each a constant weight. */
-    private static Optional<Query> conceptQuery(List<Forms> forms) {
+    private static Optional<Query> conceptQuery(List<Forms> forms, List<Keyword> keywords) {
         List<Query> places = new ArrayList<>();
         for (TextField field : TextField.values()) {
             boolean name = field == TextField.NAME;
@@ -100,7 +112,58 @@ public final class TextQuery {
             weighted(anyOf(forms, f -> phrase(field.bigram(), f.surfaceGrams())), name ? NAME_GRAMS : BODY_GRAMS)
                     .ifPresent(places::add);
         }
+        // Keywords weigh as the body would: their words describe the document as its body does.
+        weighted(codes(keywords, k -> forms.stream().anyMatch(f -> contains(k.morph(), f.morph()))), BODY_WORD)
+                .ifPresent(places::add);
+        weighted(
+                        codes(
+                                keywords,
+                                k -> forms.stream().anyMatch(f -> contains(k.readingGrams(), f.readingGrams()))),
+                        BODY_GRAMS)
+                .ifPresent(places::add);
+        weighted(
+                        codes(
+                                keywords,
+                                k -> forms.stream().anyMatch(f -> contains(k.surfaceGrams(), f.surfaceGrams()))),
+                        BODY_GRAMS)
+                .ifPresent(places::add);
         return places.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(places, TIE_BREAKER));
+    }
+
+    /** Documents carrying any keyword whose words match. */
+    private static Optional<Query> codes(List<Keyword> keywords, Predicate<Forms> matches) {
+        Set<Query> codes = new LinkedHashSet<>();
+        for (Keyword keyword : keywords) {
+            if (matches.test(formsOf(keyword.words()))) {
+                codes.add(new TermQuery(new Term(keyword.field(), keyword.code())));
+            }
+        }
+        if (codes.size() <= 1) return codes.stream().findFirst();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        codes.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return Optional.of(any.build());
+    }
+
+    private static Forms formsOf(String words) {
+        Forms forms = KEYWORD_FORMS.get(words);
+        if (forms == null) {
+            if (KEYWORD_FORMS.size() >= MAX_KEYWORD_FORMS) KEYWORD_FORMS.clear();
+            forms = Forms.all(words);
+            KEYWORD_FORMS.put(words, forms);
+        }
+        return forms;
+    }
+
+    /** Whether the tokens occur in the text in a row (with the same gaps), as {@link #phrase} would find them. */
+    static boolean contains(List<Token> text, List<Token> tokens) {
+        if (tokens.isEmpty()) return false;
+        Token first = tokens.get(0);
+        for (Token start : text) {
+            if (!start.term().equals(first.term())) continue;
+            int shift = start.position() - first.position();
+            if (tokens.stream().allMatch(t -> text.contains(new Token(t.term(), t.position() + shift)))) return true;
+        }
+        return false;
     }
 
     private static Optional<Query> weighted(Optional<Query> query, float weight) {

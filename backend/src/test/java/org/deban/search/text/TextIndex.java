@@ -24,18 +24,32 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class TextIndex implements AutoCloseable {
 
     private static final String ID = "id";
+    static final String CODE = "code";
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final List<Keyword> keywords;
 
     /** @param docs id → {name, body} */
     TextIndex(Map<String, List<String>> docs) throws IOException {
+        this(docs, List.of());
+    }
+
+    /**
+     * @param docs id → {name, body, codes of the keywords it carries…}
+     * @param keywords keywords of the field {@value #CODE}
+     */
+    TextIndex(Map<String, List<String>> docs, List<Keyword> keywords) throws IOException {
+        this.keywords = keywords;
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
             for (var entry : docs.entrySet()) {
                 Document doc = new Document();
                 doc.add(new StringField(ID, entry.getKey(), Field.Store.YES));
-                TextFields.add(doc, entry.getValue().get(0), entry.getValue().get(1), List.of());
+                TextFields.add(doc, entry.getValue().get(0), entry.getValue().get(1));
+                for (String code : entry.getValue().subList(2, entry.getValue().size())) {
+                    doc.add(new StringField(CODE, code, Field.Store.NO));
+                }
                 writer.addDocument(doc);
             }
         }
@@ -45,7 +59,7 @@ final class TextIndex implements AutoCloseable {
 
     /** Ids of the matching documents, best first; none for a query with nothing searchable. */
     List<String> search(String userText) throws IOException {
-        Optional<Query> query = TextQuery.build(userText);
+        Optional<Query> query = TextQuery.build(userText, keywords);
         if (query.isEmpty()) {
             return List.of();
         }

@@ -42,6 +42,31 @@ class TextQueryTest {
         index.close();
     }
 
+    /** Tag words are matched at query time against the codes a document carries, as if written in its body. */
+    @Test
+    void keywordWordsFindTheDocumentsCarryingTheCode() throws IOException {
+        Map<String, List<String>> docs = new LinkedHashMap<>();
+        docs.put("tagged", List.of("みどりの会", "毎週木曜に集まります。", "FIRST_TIMERS_WELCOME"));
+        docs.put("written", List.of("あおぞらの会", "初めての方歓迎です。"));
+        docs.put("other", List.of("やまの会", "毎週木曜に集まります。", "NO_BOOKING"));
+        List<Keyword> keywords = List.of(
+                new Keyword(TextIndex.CODE, "FIRST_TIMERS_WELCOME", "初めて歓迎 初めての方歓迎 はじめて歓迎 初心者歓迎"),
+                new Keyword(TextIndex.CODE, "NO_BOOKING", "予約不要 申込不要"));
+        try (TextIndex tagged = new TextIndex(docs, keywords)) {
+            assertThat(tagged.search("初心者歓迎"))
+                    .as("a synonym, by its words")
+                    .first()
+                    .isEqualTo("tagged");
+            assertThat(tagged.matching("はじめて")).as("by reading").containsExactlyInAnyOrder("tagged", "written");
+            assertThat(tagged.matching("申込不要")).containsExactly("other");
+            assertThat(tagged.matching("不要 木曜"))
+                    .as("two concepts beat one")
+                    .first()
+                    .isEqualTo("other");
+            assertThat(tagged.matching("温泉")).isEmpty();
+        }
+    }
+
     @Test
     void S11_writingVariantsOfKodomoShokudoFindTheSamePlaces() throws IOException {
         var expected = index.matching("子ども食堂");
@@ -130,10 +155,10 @@ class TextQueryTest {
 
     @Test
     void blankOrSymbolsOnlyIsNoQuery() {
-        assertThat(TextQuery.build("")).isEmpty();
-        assertThat(TextQuery.build("   ")).isEmpty();
-        assertThat(TextQuery.build("*:* \"()\"")).isEmpty();
-        assertThat(TextQuery.build("子ども")).isPresent();
+        assertThat(TextQuery.build("", List.of())).isEmpty();
+        assertThat(TextQuery.build("   ", List.of())).isEmpty();
+        assertThat(TextQuery.build("*:* \"()\"", List.of())).isEmpty();
+        assertThat(TextQuery.build("子ども", List.of())).isPresent();
     }
 
     @Test
