@@ -94,6 +94,24 @@ class SearchApiTest {
         assertThat(offerIds("/api/v1/search?q=" + enc("イラスト 得意 ぴよぴよ") + NEAR)).contains(offers.get("チラシのイラスト作成"));
     }
 
+    /** Tag synonyms and kind words find places whose own text never uses them (matched at query time). */
+    @Test
+    void tagSynonymsAndKindWordsFindPlaces() {
+        long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization("語彙テストの会")));
+        Map<String, Object> request = Fixtures.placeAt(organization, "木曜の茶話会", GeoPoint.of(31.6, 135.6), "EXACT");
+        request.put("kind", "GATHERING_PLACE");
+        request.put("description", "お茶を飲みながら過ごします。");
+        request.put("tags", List.of("FIRST_TIMERS_WELCOME"));
+        long tagged = api.id(api.post("/api/v1/places", request));
+        String near = "&lat=31.6&lon=135.6&radiusKm=2";
+        Eventually.until(() -> placeIds("/api/v1/search?q=" + enc("茶話会") + near), found -> !found.isEmpty());
+
+        assertThat(placeIds("/api/v1/search?q=" + enc("初心者歓迎") + near)).containsExactly(tagged);
+        assertThat(placeIds("/api/v1/search?q=" + enc("はじめてかんげい") + near)).containsExactly(tagged);
+        assertThat(placeIds("/api/v1/search?q=" + enc("集いの場") + near)).containsExactly(tagged);
+        assertThat(placeIds("/api/v1/search?q=" + enc("子ども食堂") + near)).isEmpty();
+    }
+
     @Test
     void aTimeWindowIsAQuery() {
         assertThat(offerIds("/api/v1/search?weekday=THU&from=17:00" + NEAR)).containsExactly(offers.get("チラシのイラスト作成"));
