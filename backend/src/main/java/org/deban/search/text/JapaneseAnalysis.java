@@ -1,25 +1,18 @@
 package org.deban.search.text;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -67,8 +60,6 @@ final class JapaneseAnalysis {
     /** The most terms of each kind kept from one query word (see {@link Forms}). */
     static final int MAX_TERMS = 32;
 
-    private static final Analyzer GRAM = gramAnalyzer();
-
     /** Kuromoji is costly to set up and not thread-safe: each thread keeps its own chain. */
     private static final ThreadLocal<WordChain> WORD_CHAIN = ThreadLocal.withInitial(WordChain::new);
 
@@ -95,35 +86,58 @@ final class JapaneseAnalysis {
         return words(text).reading();
     }
 
-    /** The bigrams (and lone unigrams) of a text, in order. */
+    /**
+     * The bigrams of a text, in order: the text fully normalised ({@link SearchText#normalize}), each run of kanji and
+     * kana cut into overlapping bigrams (a lone character as itself), each run of other letters and digits kept whole
+     * (pc, 10), anything else a gap. What Lucene's StandardTokenizer and CJKBigramFilter give for such text, without
+     * their cost: this runs on every text indexed.
+     */
     static List<Token> grams(String text) {
+        String normal = SearchText.normalize(text);
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = GRAM.tokenStream("grams", text)) {
-            collect(stream, tokens);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int i = 0;
+        while (i < normal.length()) {
+            int cp = normal.codePointAt(i);
+            if (isCjk(cp)) {
+                int end = runEnd(normal, i, true);
+                if (normal.offsetByCodePoints(i, 1) == end) {
+                    tokens.add(new Token(normal.substring(i, end), tokens.size()));
+                }
+                for (int at = i; normal.offsetByCodePoints(at, 1) < end; at = normal.offsetByCodePoints(at, 1)) {
+                    int next = normal.offsetByCodePoints(at, 1);
+                    tokens.add(new Token(normal.substring(at, normal.offsetByCodePoints(next, 1)), tokens.size()));
+                }
+                i = end;
+            } else if (Character.isLetterOrDigit(cp)) {
+                int end = runEnd(normal, i, false);
+                tokens.add(new Token(normal.substring(i, end), tokens.size()));
+                i = end;
+            } else {
+                i += Character.charCount(cp);
+            }
         }
         return tokens;
     }
 
-    /**
-     * Bigram chain, for the surface text and for the reading text alike: full normalisation, StandardTokenizer
-     * (which keeps ASCII words whole), then CJKBigramFilter: overlapping bigrams of every run of kanji and kana, a
-     * lone character as a unigram.
-     */
-    private static Analyzer gramAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return normalizing(reader, SearchText::normalize);
-            }
+    /** The end of the run of kanji and kana (cjk) or of other letters and digits starting at {@code from}. */
+    private static int runEnd(String text, int from, boolean cjk) {
+        int i = from;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            boolean inRun = cjk ? isCjk(cp) : !isCjk(cp) && Character.isLetterOrDigit(cp);
+            if (!inRun) break;
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
 
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new CJKBigramFilter(tokenizer));
-            }
-        };
+    private static boolean isCjk(int cp) {
+        if (cp == 'ー' || cp == '々') return true;
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
     }
 
     private static void collect(TokenStream stream, List<Token> tokens) throws IOException {
@@ -209,17 +223,6 @@ final class JapaneseAnalysis {
             }
             return true;
         }
-    }
-
-    /** Normalises a whole field value before tokenising. Offsets then refer to the normalised text. */
-    private static Reader normalizing(Reader reader, UnaryOperator<String> normalizer) {
-        StringWriter text = new StringWriter();
-        try {
-            reader.transferTo(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new StringReader(normalizer.apply(text.toString()));
     }
 
     /** Applies {@link SearchText#normalize} to every term. */
