@@ -38,7 +38,6 @@ public final class SearchBenchmark {
     static final String USAGE = "usage: ./deban bench search [--sizes 10000,100000,500000] [--queries N] [--seed S]";
     private static final int THREADS = 2;
     private static final int WRITE_TRIES = 11;
-    private static final int REINDEX_ATTEMPTS = 5;
 
     record Options(List<Integer> sizes, int queries, long seed) {}
 
@@ -47,7 +46,6 @@ public final class SearchBenchmark {
             long offers,
             long documents,
             double reindexSeconds,
-            int reindexAttempts,
             long indexBytes,
             long pgDocuments,
             double pgBuildSeconds,
@@ -111,24 +109,9 @@ public final class SearchBenchmark {
         SearchService search = context.getBean(SearchService.class);
 
         err.printf("bench: %,d offers: full reindex%n", offers);
-        long documents = 0;
-        double reindexSeconds = 0;
-        int attempts = 0;
-        while (documents == 0) {
-            attempts++;
-            long started = System.nanoTime();
-            try {
-                documents = indexer.rebuild(n -> err.printf("\rbench: reindexing %,d documents", n));
-                reindexSeconds = (System.nanoTime() - started) / 1e9;
-            } catch (IllegalArgumentException e) {
-                // Lucene refuses a field whose schema differs from earlier segments'; whether a rebuild meets it
-                // depends on where segments start, so another attempt may pass. Reported, never hidden.
-                err.printf(
-                        "%nbench: full reindex attempt %d failed after %.1f s: %s%n",
-                        attempts, (System.nanoTime() - started) / 1e9, e.getMessage());
-                if (attempts == REINDEX_ATTEMPTS) throw e;
-            }
-        }
+        long reindexStarted = System.nanoTime();
+        long documents = indexer.rebuild(n -> err.printf("\rbench: reindexing %,d documents", n));
+        double reindexSeconds = (System.nanoTime() - reindexStarted) / 1e9;
         long indexBytes = indexSize();
         err.printf(
                 "%nbench: reindexed %,d documents in %.1f s, %.1f MB%n", documents, reindexSeconds, indexBytes / 1e6);
@@ -180,7 +163,6 @@ public final class SearchBenchmark {
                 offers,
                 documents,
                 reindexSeconds,
-                attempts,
                 indexBytes,
                 pgDocuments,
                 pgBuildSeconds,

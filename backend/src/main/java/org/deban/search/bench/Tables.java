@@ -18,12 +18,11 @@ final class Tables {
                 .append(" |\n|---|---|---|---|---|---|---|\n");
         for (Report r : reports) {
             double[] w = r.writeMillis();
-            md.append("| %,d | %,d | %.1f s%s | %.0f MB | %.1f s | %.0f MB | %.0f ms (%.0f–%.0f) |\n"
+            md.append("| %,d | %,d | %.1f s | %.0f MB | %.1f s | %.0f MB | %.0f ms (%.0f–%.0f) |\n"
                     .formatted(
                             r.offers(),
                             r.documents(),
                             r.reindexSeconds(),
-                            r.reindexAttempts() == 1 ? "" : " (attempt " + r.reindexAttempts() + ")",
                             r.indexBytes() / 1e6,
                             r.pgBuildSeconds(),
                             r.pgBytes() / 1e6,

@@ -31,13 +31,13 @@ public final class SearchText {
     /** The canonical form of a text, for comparing what was typed with what was written. */
     public static String normalize(String text) {
         String plain = plain(text, true);
-        return plain != null ? plain : normalize(text, true).text();
+        return plain != null ? plain : byRules(text, true).text();
     }
 
     /** Every rule except the hiragana → katakana fold: the input for kuromoji. */
     static String normalizeWidth(String text) {
         String plain = plain(text, false);
-        return plain != null ? plain : normalize(text, false).text();
+        return plain != null ? plain : byRules(text, false).text();
     }
 
     /**
@@ -70,7 +70,16 @@ public final class SearchText {
 
     /** The canonical form, with the original range of every character: for snippets that show the original. */
     static Normalized normalizeWithSource(String text) {
-        return normalize(text, true);
+        String plain = plain(text, true);
+        if (plain == null) return byRules(text, true);
+        // Plain text keeps its length: character i comes from character i.
+        int[] start = new int[plain.length()];
+        int[] end = new int[plain.length()];
+        for (int i = 0; i < start.length; i++) {
+            start[i] = i;
+            end[i] = i + 1;
+        }
+        return new Normalized(plain, start, end);
     }
 
     /**
@@ -79,7 +88,8 @@ public final class SearchText {
      */
     record Normalized(String text, int[] sourceStart, int[] sourceEnd) {}
 
-    private static Normalized normalize(String text, boolean foldKana) {
+    /** The rules above, character by character. */
+    static Normalized byRules(String text, boolean foldKana) {
         Builder out = new Builder(text.length(), foldKana);
         int i = 0;
         while (i < text.length()) {

@@ -75,7 +75,17 @@ class SearchTextTest {
             String value = text.toString();
             assertThat(SearchText.normalize(value))
                     .as(value)
-                    .isEqualTo(SearchText.normalizeWithSource(value).text());
+                    .isEqualTo(SearchText.byRules(value, true).text());
+            SearchText.Normalized withSource = SearchText.normalizeWithSource(value);
+            assertThat(withSource.text())
+                    .as(value)
+                    .isEqualTo(SearchText.byRules(value, true).text());
+            assertThat(withSource.sourceStart())
+                    .as(value)
+                    .isEqualTo(SearchText.byRules(value, true).sourceStart());
+            assertThat(withSource.sourceEnd())
+                    .as(value)
+                    .isEqualTo(SearchText.byRules(value, true).sourceEnd());
         }
     }
 }
