@@ -50,7 +50,7 @@ final class PostgresSearch {
             + " AND (p.sensitivity = 'EXACT' OR l.kind IN " + AreaLayerKind.COARSE_SQL + "))::text";
     private static final String OFFERS = "SELECT o.id, p.id, p.status, p.kind, o.type, o.mode,"
             + " concat_ws(' ', o.title, p.name, p.name_kana, o.description, o.strengths_wanted,"
-            + "   array_to_string(o.strength_tags, ' '), p.description, org.name),"
+            + "   array_to_string(o.strength_tags, ' '), org.name),"
             + " ARRAY(SELECT DISTINCT t FROM unnest(o.tags || p.tags) t)::text, " + AREAS + ","
             + " ARRAY(SELECT DISTINCT extract(isodow FROM c.date)::int FROM occurrence c"
             + "   WHERE c.offer_id = o.id AND NOT c.cancelled AND c.date >= ?)::text"

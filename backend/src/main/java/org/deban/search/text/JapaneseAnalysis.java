@@ -41,7 +41,19 @@ final class JapaneseAnalysis {
         /** The forms of a query word: each list keeps at most {@link #MAX_TERMS} terms (a longer word is matched on its start). */
         static Forms of(String text) {
             Forms all = all(text);
-            return new Forms(cap(all.morph()), cap(all.readingGrams()), cap(all.surfaceGrams()));
+            List<Token> morph = coversMostOf(all.morph(), text) ? cap(all.morph()) : List.of();
+            return new Forms(morph, cap(all.readingGrams()), cap(all.surfaceGrams()));
+        }
+
+        /**
+         * Whether the words kuromoji kept are most of the text. When it drops what made the word (声かけ → 声, かけ
+         * taken for a function word), the rest would find every text with 声: the word is then looked up by its
+         * bigrams only.
+         */
+        private static boolean coversMostOf(List<Token> morph, String text) {
+            int kept = morph.stream().mapToInt(t -> t.term().length()).sum();
+            int written = SearchText.normalize(text).replace(" ", "").length();
+            return kept * 2 >= written;
         }
 
         /** A single morphological term, with no bigram forms. */

@@ -67,6 +67,19 @@ class TextQueryTest {
         }
     }
 
+    /** Kuromoji reads the かけ of 声かけ (a synonym of 見守り) as a function word; 声 alone must not find 声に出して. */
+    @Test
+    void aWordIsNotFoundByWhatIsLeftOfItAfterDroppingFunctionWords() throws IOException {
+        Map<String, List<String>> docs = new LinkedHashMap<>();
+        docs.put("reading", List.of("絵本の読み聞かせ", "声に出して読むのが好きな方"));
+        docs.put("calling", List.of("ひとり暮らしの方への声かけ", "月に一度訪ねます。"));
+        docs.put("watching", List.of("見守り活動", "登下校の時間に通学路に立ちます。"));
+        try (TextIndex words = new TextIndex(docs)) {
+            assertThat(words.matching("見守り")).containsExactlyInAnyOrder("calling", "watching");
+            assertThat(words.matching("声かけ")).containsExactlyInAnyOrder("calling", "watching");
+        }
+    }
+
     @Test
     void S11_writingVariantsOfKodomoShokudoFindTheSamePlaces() throws IOException {
         var expected = index.matching("子ども食堂");
