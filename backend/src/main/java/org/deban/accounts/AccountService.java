@@ -1,0 +1,246 @@
+package org.deban.accounts;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.deban.common.AuditLog;
+import org.deban.common.AuditLog.Actor;
+import org.deban.common.FieldError;
+import org.deban.common.NotFoundException;
+import org.deban.common.ValidationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Accounts and their passwords: creation, sign-in with a lock after repeated failures, password change, and a
+ * reset issued by an administrator (no mail server is assumed: the administrator hands over the temporary
+ * password). Every sign-in, failed sign-in and password event is audited.
+ */
+@Singleton
+public class AccountService {
+    /** Consecutive failed sign-ins after which an account is locked. */
+    static final int LOCK_AFTER = 5;
+
+    /** How long a lock lasts. Each failure after it locks again, so guessing stays at one try per lock. */
+    static final Duration LOCK_FOR = Duration.ofMinutes(15);
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MAX_PASSWORD_LENGTH = 200;
+
+    /** Letters and digits that cannot be mistaken for one another when read aloud or copied by hand. */
+    private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /** Verified against when the login is unknown, so an unknown login costs as long as a wrong password. */
+    private final String unknownLoginHash;
+
+    private final AccountRepository repository;
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    /** An account that signed in: what the session needs to know about it. */
+    public record SignedIn(
+            long id,
+            String login,
+            String displayName,
+            Role role,
+            @Nullable Long organizationId,
+            List<Long> teamIds,
+            boolean mustChangePassword) {}
+
+    /** The outcome of a sign-in: the account, or why not (callers show both refusals alike). */
+    public sealed interface SignInResult {
+        record Success(SignedIn account) implements SignInResult {}
+
+        record WrongCredentials() implements SignInResult {}
+
+        record Locked(Instant until) implements SignInResult {}
+    }
+
+    /** What an administrator (or the demo data) gives to create an account. */
+    public record NewAccount(
+            String login,
+            String displayName,
+            Role role,
+            @Nullable Long organizationId,
+            List<Long> teamIds,
+            String password) {}
+
+    AccountService(
+            AccountRepository repository, PasswordHasher hasher, AuditLog audit, JdbcOperations jdbc, Clock clock) {
+        this.repository = repository;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.unknownLoginHash = hasher.hash("no account has this password");
+    }
+
+    /** Logins compare in NFKC, lower case, without surrounding space: ＡＤＭＩＮ is admin. */
+    static String normalizeLogin(String login) {
+        return Normalizer.normalize(login, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Transactional
+    public long create(NewAccount request, Actor actor) {
+        String login = normalizeLogin(request.login());
+        List<FieldError> errors = new ArrayList<>();
+        if (login.length() < 3 || login.length() > 100) {
+            errors.add(new FieldError("login", "OUT_OF_RANGE", "ログインIDは3〜100文字です"));
+        } else if (repository.findByLogin(login).isPresent()) {
+            errors.add(new FieldError("login", "DUPLICATE", "このログインIDは使われています"));
+        }
+        if (request.displayName().isBlank() || request.displayName().length() > 200) {
+            errors.add(new FieldError("displayName", "OUT_OF_RANGE", "表示名は1〜200文字です"));
+        }
+        if ((request.role() == Role.ORG_MEMBER) != (request.organizationId() != null)) {
+            errors.add(new FieldError("organizationId", "INVALID_VALUE", "団体の担当者には団体を、それ以外の役割には団体なしを指定します"));
+        }
+        if (request.role() != Role.CSW && !request.teamIds().isEmpty()) {
+            errors.add(new FieldError("teamIds", "INVALID_VALUE", "チームに入れるのはCSWだけです"));
+        }
+        passwordErrors("password", request.password()).forEach(errors::add);
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+
+        Account saved = repository.save(new Account(
+                null,
+                login,
+                request.displayName().strip(),
+                request.role(),
+                request.organizationId(),
+                hasher.hash(request.password()),
+                false,
+                true,
+                0,
+                null,
+                null));
+        for (long team : request.teamIds()) {
+            jdbc.prepareStatement("INSERT INTO account_team (account_id, team_id) VALUES (?, ?)", s -> {
+                s.setLong(1, saved.id());
+                s.setLong(2, team);
+                return s.executeUpdate();
+            });
+        }
+        audit.record(
+                actor,
+                "ACCOUNT_CREATED",
+                "ACCOUNT",
+                saved.id().toString(),
+                Map.of("login", login, "role", request.role().name(), "teamIds", request.teamIds()));
+        return saved.id();
+    }
+
+    /**
+     * Checks a login and password. A wrong password counts towards the lock; a locked account is refused without
+     * looking at the password, so guessing during a lock learns nothing.
+     */
+    @Transactional
+    public SignInResult signIn(String login, String password, @Nullable String remoteAddress) {
+        String normalized = normalizeLogin(login);
+        Instant now = clock.instant();
+        Optional<Account> found = repository.findByLoginForUpdate(normalized);
+        if (found.isEmpty() || !found.get().active()) {
+            hasher.verify(password, unknownLoginHash);
+            audit.record(
+                    new Actor(null, normalized, remoteAddress),
+                    "SIGN_IN_FAILED",
+                    null,
+                    null,
+                    Map.of("reason", found.isEmpty() ? "UNKNOWN_LOGIN" : "INACTIVE"));
+            return new SignInResult.WrongCredentials();
+        }
+        Account account = found.get();
+        Actor actor = new Actor(account.id(), account.login(), remoteAddress);
+        if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
+            audit.record(actor, "SIGN_IN_FAILED", "ACCOUNT", account.id().toString(), Map.of("reason", "LOCKED"));
+            return new SignInResult.Locked(account.lockedUntil());
+        }
+        if (!hasher.verify(password, account.passwordHash())) {
+            int failures = account.failedSignIns() + 1;
+            Instant lockedUntil = failures >= LOCK_AFTER ? now.plus(LOCK_FOR) : null;
+            repository.updateSignInState(account.id(), failures, lockedUntil);
+            audit.record(
+                    actor,
+                    "SIGN_IN_FAILED",
+                    "ACCOUNT",
+                    account.id().toString(),
+                    Map.of("reason", "WRONG_PASSWORD", "consecutiveFailures", failures));
+            return lockedUntil == null ? new SignInResult.WrongCredentials() : new SignInResult.Locked(lockedUntil);
+        }
+        repository.updateSignInState(account.id(), 0, null);
+        audit.record(actor, "SIGN_IN", "ACCOUNT", account.id().toString(), Map.of());
+        return new SignInResult.Success(signedIn(account));
+    }
+
+    /** The account's own change: the current password must be given. */
+    @Transactional
+    public void changePassword(long accountId, String current, String replacement, Actor actor) {
+        Account account = repository.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+        List<FieldError> errors = new ArrayList<>();
+        if (!hasher.verify(current, account.passwordHash())) {
+            errors.add(new FieldError("currentPassword", "INVALID_VALUE", "今のパスワードが違います"));
+        }
+        passwordErrors("newPassword", replacement).forEach(errors::add);
+        if (replacement.equals(current)) {
+            errors.add(new FieldError("newPassword", "INVALID_VALUE", "今と違うパスワードにしてください"));
+        }
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        repository.updatePassword(accountId, hasher.hash(replacement), false);
+        audit.record(actor, "PASSWORD_CHANGED", "ACCOUNT", Long.toString(accountId), Map.of());
+    }
+
+    /**
+     * An administrator's reset: a temporary password the administrator hands over, to be changed at the next
+     * sign-in. Unlocks the account.
+     */
+    @Transactional
+    public String resetPassword(long accountId, Actor administrator) {
+        repository.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+        StringBuilder temporary = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            temporary.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+        }
+        repository.updatePassword(accountId, hasher.hash(temporary.toString()), true);
+        audit.record(administrator, "PASSWORD_RESET", "ACCOUNT", Long.toString(accountId), Map.of());
+        return temporary.toString();
+    }
+
+    private SignedIn signedIn(Account account) {
+        List<Long> teams =
+                jdbc.prepareStatement("SELECT team_id FROM account_team WHERE account_id = ? ORDER BY team_id", s -> {
+                    s.setLong(1, account.id());
+                    List<Long> ids = new ArrayList<>();
+                    try (var rs = s.executeQuery()) {
+                        while (rs.next()) ids.add(rs.getLong(1));
+                    }
+                    return ids;
+                });
+        return new SignedIn(
+                account.id(),
+                account.login(),
+                account.displayName(),
+                account.role(),
+                account.organizationId(),
+                teams,
+                account.mustChangePassword());
+    }
+
+    private static List<FieldError> passwordErrors(String field, String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            return List.of(new FieldError(
+                    field, "OUT_OF_RANGE", "パスワードは" + MIN_PASSWORD_LENGTH + "〜" + MAX_PASSWORD_LENGTH + "文字です"));
+        }
+        return List.of();
+    }
+}
