@@ -183,6 +183,11 @@ public class AccountService {
         return new SignInResult.Success(signedIn(account));
     }
 
+    @Transactional
+    public void signedOut(Actor actor) {
+        audit.record(actor, "SIGN_OUT", "ACCOUNT", String.valueOf(actor.id()), Map.of());
+    }
+
     /** The account's own change: the current password must be given. */
     @Transactional
     public void changePassword(long accountId, String current, String replacement, Actor actor) {

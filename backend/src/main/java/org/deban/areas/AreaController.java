@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.deban.gis.GeoPoint;
 import org.jspecify.annotations.Nullable;
 
 @Tag(name = "areas")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AreaController {

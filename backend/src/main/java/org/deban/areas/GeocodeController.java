@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,6 +25,7 @@ import org.deban.gis.address.MatchLevel;
  * Deban ships. Used by the registration form ("地図で確認") and by imports.
  */
 @Tag(name = "geocode")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1/geocode")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class GeocodeController {

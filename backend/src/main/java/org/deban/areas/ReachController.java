@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * representative point ({@code areaId}, e.g. the person's 町丁目, when the exact home must not be used).
  */
 @Tag(name = "reach")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1/reach")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReachController {

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +21,7 @@ import org.deban.common.NotFoundException;
  * 304 when nothing changed; a tile with nothing in it is 204 No Content.
  */
 @Tag(name = "tiles")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1/tiles")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TileController {

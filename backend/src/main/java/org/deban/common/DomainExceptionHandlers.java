@@ -18,6 +18,11 @@ class DomainExceptionHandlers {
     }
 
     @Singleton
+    ExceptionHandler<ForbiddenException, HttpResponse<Problem>> forbidden() {
+        return (HttpRequest request, ForbiddenException e) -> Problems.of(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @Singleton
     ExceptionHandler<NotFoundException, HttpResponse<Problem>> notFound() {
         return (HttpRequest request, NotFoundException e) -> Problems.response(new Problem(
                 Problem.NOT_FOUND,

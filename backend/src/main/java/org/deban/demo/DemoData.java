@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.deban.accounts.AccountService;
+import org.deban.accounts.AccountService.NewAccount;
+import org.deban.accounts.Role;
 import org.deban.areas.AreaImporter;
 import org.deban.areas.AreaLayerDefinition;
 import org.deban.areas.AreaLayerKind;
@@ -30,6 +33,7 @@ import org.deban.catalogue.organization.OrganizationRequest;
 import org.deban.catalogue.organization.OrganizationService;
 import org.deban.catalogue.place.PlaceRequest;
 import org.deban.catalogue.place.PlaceService;
+import org.deban.common.AuditLog.Actor;
 import org.deban.common.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,12 +65,14 @@ public class DemoData {
     private final Towns towns;
     private final TownCells cells;
     private final AreaImporter importer;
+    private final AccountService accounts;
 
     DemoData(
             ResourceResolver resources,
             JsonMapper json,
             JdbcOperations jdbc,
             OrganizationService organizations,
+            AccountService accounts,
             PlaceService places,
             OfferService offers,
             Clock clock,
@@ -77,6 +83,7 @@ public class DemoData {
         this.json = json;
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.accounts = accounts;
         this.places = places;
         this.offers = offers;
         this.clock = clock;
@@ -113,6 +120,7 @@ public class DemoData {
             organizationIds.put(
                     key(node), explain(node, () -> organizations.create(request).id()));
         }
+        loadAccounts(organizationIds.get(DEMO_MEMBER_ORGANIZATION));
         Map<String, Long> placeIds = new HashMap<>();
         for (JsonNode node : root.get("places").values()) {
             Map<String, Object> extra = Map.of(
@@ -131,6 +139,30 @@ public class DemoData {
             offerCount++;
         }
         return new Result(true, organizationIds.size(), placeIds.size(), offerCount);
+    }
+
+    /** The demo organisation whose member account is demo-org: it runs 子ども食堂「こうのみやキッチン」. */
+    static final String DEMO_MEMBER_ORGANIZATION = "npo-kodomo";
+
+    /**
+     * One account per role, with demo-only passwords listed in the README. Demo data never runs on a real
+     * catalogue (./deban run sets DEBAN_DEMO only for the local demo).
+     */
+    private void loadAccounts(Long memberOrganization) {
+        long team = jdbc.prepareStatement(
+                "INSERT INTO team (name, kind) VALUES ('稲沢市社協 地区担当（デモ）', 'DISTRICT') RETURNING id", s -> {
+                    try (var rs = s.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+        Actor demo = new Actor(null, "demo-data", null);
+        accounts.create(new NewAccount("demo-admin", "デモ 管理者", Role.ADMIN, null, List.of(), "demo-admin-2026"), demo);
+        accounts.create(new NewAccount("demo-csw", "デモ 相談員", Role.CSW, null, List.of(team), "demo-csw-2026"), demo);
+        accounts.create(
+                new NewAccount(
+                        "demo-org", "デモ 食堂スタッフ", Role.ORG_MEMBER, memberOrganization, List.of(), "demo-org-2026"),
+                demo);
     }
 
     private void loadBoundary() {

@@ -5,6 +5,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -23,6 +25,7 @@ import org.deban.gis.GeoPoint;
 import org.jspecify.annotations.Nullable;
 
 @Tag(name = "search")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1/search")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {

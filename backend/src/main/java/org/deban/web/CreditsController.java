@@ -3,6 +3,8 @@ package org.deban.web;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.deban.common.PageResponse;
 
 /** The 出典 of every data set in the product; their licences require the credit to be shown. */
 @Tag(name = "credits")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1/credits")
 class CreditsController {
     static final List<Credit> CREDITS = List.of(

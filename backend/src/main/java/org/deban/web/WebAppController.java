@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 
@@ -15,6 +17,7 @@ import java.net.URI;
  * {@code index.html}; {@code /api/docs} opens the generated Swagger UI.
  */
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 class WebAppController {
     private final ResourceResolver resources;

@@ -46,6 +46,36 @@ class DemoDataTest {
         assertThat(api.ok(api.get("/api/v1/places?size=1")).get("total")).isEqualTo(before.get("total"));
     }
 
+    /** The README's demo accounts: the 子ども食堂's member edits its own place and no other organisation's. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void demoAccountsSignInWithTheirRoles() {
+        demo.loadOnce();
+        assertThat(ApiClient.body(ApiClient.anonymous(http)
+                        .post("/api/v1/session", Map.of("login", "demo-admin", "password", "demo-admin-2026"))))
+                .containsEntry("role", "ADMIN");
+        assertThat(ApiClient.body(ApiClient.anonymous(http)
+                        .post("/api/v1/session", Map.of("login", "demo-csw", "password", "demo-csw-2026"))))
+                .containsEntry("role", "CSW");
+        ApiClient member = ApiClient.signedIn(http, "demo-org", "demo-org-2026");
+        List<Map<String, Object>> places = (List<Map<String, Object>>)
+                member.ok(member.get("/api/v1/places?size=1000")).get("items");
+        Map<String, Object> kitchen = places.stream()
+                .filter(p -> "子ども食堂「こうのみやキッチン」".equals(p.get("name")))
+                .findFirst()
+                .orElseThrow();
+        Map<String, Object> salon = places.stream()
+                .filter(p -> "国府宮ふれあいサロン".equals(p.get("name")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(member.post("/api/v1/places/" + kitchen.get("id") + "/confirm", Map.of())
+                        .code())
+                .isEqualTo(200);
+        assertThat(member.post("/api/v1/places/" + salon.get("id") + "/confirm", Map.of())
+                        .code())
+                .isEqualTo(403);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void everyDemoOfferHasItsScheduleInWordsAndEveryShapeIsUsed() {

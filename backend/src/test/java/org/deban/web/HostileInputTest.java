@@ -8,7 +8,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
@@ -70,18 +69,11 @@ class HostileInputTest {
     @Test
     void anOversizedBodyIsRefusedWith413() {
         String huge = "あ".repeat(1_500_000); // 4.5 MB of UTF-8
-        HttpClientResponseException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                HttpClientResponseException.class,
-                () -> http.toBlocking()
-                        .exchange(HttpRequest.POST("/api/v1/organizations", Map.of("name", huge)), MAP, MAP));
+        HttpResponse<Map<String, Object>> refused =
+                new ApiClient(http).exchange(HttpRequest.POST("/api/v1/organizations", Map.of("name", huge)));
         assertThat(refused.code()).isEqualTo(413);
-        assertThat(refused.getResponse().getContentType())
-                .map(MediaType::toString)
-                .hasValue("application/problem+json");
-        assertThat(refused.getResponse().getBody(MAP))
-                .get()
-                .extracting(m -> m.get("status"))
-                .isEqualTo(413);
+        assertThat(refused.getContentType()).map(MediaType::toString).hasValue("application/problem+json");
+        assertThat(refused.getBody(MAP)).get().extracting(m -> m.get("status")).isEqualTo(413);
     }
 
     @Test

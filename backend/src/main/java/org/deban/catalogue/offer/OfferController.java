@@ -11,10 +11,15 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
+import org.deban.accounts.Caller;
+import org.deban.catalogue.place.PlaceService;
 import org.deban.catalogue.place.PlaceStatus;
 import org.deban.common.PageRequest;
 import org.deban.common.PageResponse;
@@ -22,12 +27,15 @@ import org.deban.schedule.Occurrence;
 import org.jspecify.annotations.Nullable;
 
 @Tag(name = "offers")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1/offers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OfferController {
     private final OfferService service;
+    private final PlaceService places;
 
-    OfferController(OfferService service) {
+    OfferController(OfferService service, PlaceService places) {
+        this.places = places;
         this.service = service;
     }
 
@@ -71,13 +79,24 @@ class OfferController {
     }
 
     @Post
-    HttpResponse<OfferResponse> create(@Body OfferRequest request) {
+    @Secured({"ADMIN", "ORG_MEMBER"})
+    HttpResponse<OfferResponse> create(Authentication authentication, @Body OfferRequest request) {
+        if (request.placeId() != null) requireEditorOfPlace(authentication, request.placeId());
         OfferResponse created = service.create(request);
         return HttpResponse.created(created, URI.create("/api/v1/offers/" + created.id()));
     }
 
     @Put("/{id}")
-    OfferResponse update(long id, @Body OfferRequest request) {
+    @Secured({"ADMIN", "ORG_MEMBER"})
+    OfferResponse update(Authentication authentication, long id, @Body OfferRequest request) {
+        requireEditorOfPlace(authentication, service.get(id).placeId());
+        if (request.placeId() != null) requireEditorOfPlace(authentication, request.placeId());
         return service.update(id, request);
+    }
+
+    /** An offer belongs to its place's organisation. A place that does not exist is the service's 404 or 400. */
+    private void requireEditorOfPlace(Authentication authentication, long placeId) {
+        places.ref(placeId)
+                .ifPresent(place -> Caller.of(authentication, null).requireCatalogueEditor(place.organizationId()));
     }
 }

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -18,6 +20,7 @@ import org.deban.common.PageResponse;
 import org.jspecify.annotations.Nullable;
 
 @Tag(name = "organizations")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1/organizations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrganizationController {
@@ -39,12 +42,14 @@ class OrganizationController {
     }
 
     @Post
+    @Secured("ADMIN")
     HttpResponse<OrganizationResponse> create(@Body OrganizationRequest request) {
         OrganizationResponse created = service.create(request);
         return HttpResponse.created(created, URI.create("/api/v1/organizations/" + created.id()));
     }
 
     @Put("/{id}")
+    @Secured("ADMIN")
     OrganizationResponse update(long id, @Body OrganizationRequest request) {
         return service.update(id, request);
     }

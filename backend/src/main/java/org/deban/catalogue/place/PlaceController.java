@@ -10,14 +10,19 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.deban.accounts.Caller;
 import org.deban.common.PageRequest;
 import org.deban.common.PageResponse;
 import org.jspecify.annotations.Nullable;
 
 @Tag(name = "places")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1/places")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PlaceController {
@@ -50,19 +55,31 @@ class PlaceController {
     }
 
     @Post
-    HttpResponse<PlaceResponse> create(@Body PlaceRequest request) {
+    @Secured({"ADMIN", "ORG_MEMBER"})
+    HttpResponse<PlaceResponse> create(Authentication authentication, @Body PlaceRequest request) {
+        if (request.organizationId() != null) caller(authentication).requireCatalogueEditor(request.organizationId());
         PlaceResponse created = service.create(request);
         return HttpResponse.created(created, URI.create("/api/v1/places/" + created.id()));
     }
 
     @Put("/{id}")
-    PlaceResponse update(long id, @Body PlaceRequest request) {
+    @Secured({"ADMIN", "ORG_MEMBER"})
+    PlaceResponse update(Authentication authentication, long id, @Body PlaceRequest request) {
+        Caller caller = caller(authentication);
+        caller.requireCatalogueEditor(service.get(id).organizationId());
+        if (request.organizationId() != null) caller.requireCatalogueEditor(request.organizationId());
         return service.update(id, request);
     }
 
     /** まだ正しいですか？ — confirms the place is still correct; nothing else changes. */
     @Post("/{id}/confirm")
-    PlaceResponse confirm(long id) {
+    @Secured({"ADMIN", "ORG_MEMBER"})
+    PlaceResponse confirm(Authentication authentication, long id) {
+        caller(authentication).requireCatalogueEditor(service.get(id).organizationId());
         return service.confirm(id);
+    }
+
+    private static Caller caller(Authentication authentication) {
+        return Caller.of(authentication, null);
     }
 }

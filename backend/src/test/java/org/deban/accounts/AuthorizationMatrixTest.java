@@ -1,0 +1,260 @@
+package org.deban.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.deban.ApiClient;
+import org.deban.catalogue.Fixtures;
+import org.deban.gis.GeoPoint;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every endpoint against every kind of caller. The table below is the authorisation contract: an endpoint that is
+ * not in it fails {@link #everyEndpointIsInTheTable}, so a new endpoint cannot ship without a decision.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+    /** The kinds of caller. OWN_MEMBER belongs to the organisation whose place and offer the calls name. */
+    enum Who {
+        ANONYMOUS,
+        ADMIN,
+        CSW,
+        OWN_MEMBER,
+        OTHER_MEMBER
+    }
+
+    /** Who may call an endpoint. */
+    enum Access {
+        /** Anyone, signed in or not: public data. */
+        PUBLIC(Set.of(Who.values())),
+        /** Any signed-in account. */
+        SIGNED_IN(Set.of(Who.ADMIN, Who.CSW, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
+        /** Administrators, and members of the organisation the record belongs to. */
+        CATALOGUE_EDITOR(Set.of(Who.ADMIN, Who.OWN_MEMBER)),
+        ADMIN(Set.of(Who.ADMIN));
+
+        final Set<Who> allowed;
+
+        Access(Set<Who> allowed) {
+            this.allowed = allowed;
+        }
+    }
+
+    record Endpoint(HttpMethod method, String template, Access access, Supplier<MutableHttpRequest<?>> request) {}
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Router router;
+
+    final Map<Who, ApiClient> clients = new EnumMap<>(Who.class);
+    long organization;
+    long place;
+    long offer;
+    long otherAccount;
+    final String memberPassword = "member password " + UUID.randomUUID();
+
+    @BeforeAll
+    void fixtures() {
+        ApiClient admin = ApiClient.signedIn(http, org.deban.TestAccounts.ADMIN, org.deban.TestAccounts.PASSWORD);
+        organization = admin.id(admin.post("/api/v1/organizations", Fixtures.organization("権限表の会")));
+        long other = admin.id(admin.post("/api/v1/organizations", Fixtures.organization("ほかの会")));
+        place = admin.id(admin.post(
+                "/api/v1/places", Fixtures.placeAt(organization, "権限表の居場所", GeoPoint.of(31.9, 138.9), "EXACT")));
+        offer = admin.id(admin.post("/api/v1/offers", Fixtures.offer(place, "権限表の役割")));
+        clients.put(Who.ANONYMOUS, ApiClient.anonymous(http));
+        clients.put(Who.ADMIN, admin);
+        clients.put(Who.CSW, account(admin, Role.CSW, null));
+        clients.put(Who.OWN_MEMBER, account(admin, Role.ORG_MEMBER, organization));
+        clients.put(Who.OTHER_MEMBER, account(admin, Role.ORG_MEMBER, other));
+        otherAccount = admin.id(admin.post("/api/v1/accounts", accountBody(Role.CSW, null)));
+    }
+
+    private ApiClient account(ApiClient admin, Role role, Long organization) {
+        Map<String, Object> body = accountBody(role, organization);
+        admin.id(admin.post("/api/v1/accounts", body));
+        return ApiClient.signedIn(http, (String) body.get("login"), memberPassword);
+    }
+
+    private Map<String, Object> accountBody(Role role, Long organization) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("login", "matrix-" + UUID.randomUUID().toString().substring(0, 8));
+        body.put("displayName", "権限表 " + role);
+        body.put("role", role.name());
+        body.put("organizationId", organization);
+        body.put("password", memberPassword);
+        return body;
+    }
+
+    List<Endpoint> table() {
+        List<Endpoint> t = new ArrayList<>();
+        // Public reads: residents browse without an account.
+        get(t, "/api/v1/organizations", "/api/v1/organizations");
+        get(t, "/api/v1/organizations/{id}", "/api/v1/organizations/" + organization);
+        get(t, "/api/v1/places", "/api/v1/places");
+        get(t, "/api/v1/places/{id}", "/api/v1/places/" + place);
+        get(t, "/api/v1/offers", "/api/v1/offers");
+        get(t, "/api/v1/offers/{id}", "/api/v1/offers/" + offer);
+        get(t, "/api/v1/offers/{id}/occurrences", "/api/v1/offers/" + offer + "/occurrences");
+        get(t, "/api/v1/offers/{id}.ics", "/api/v1/offers/" + offer + ".ics");
+        get(t, "/api/v1/tags", "/api/v1/tags");
+        get(t, "/api/v1/areas", "/api/v1/areas");
+        get(t, "/api/v1/areas/layers", "/api/v1/areas/layers");
+        get(t, "/api/v1/areas/{id}", "/api/v1/areas/1");
+        get(t, "/api/v1/areas.geojson", "/api/v1/areas.geojson?layer=none");
+        get(t, "/api/v1/tiles/{layer}/{z}/{x}/{y}.mvt", "/api/v1/tiles/places/12/3630/1614.mvt");
+        get(t, "/api/v1/reach", "/api/v1/reach?placeId=" + place + "&lat=31.9&lon=138.9");
+        get(t, "/api/v1/reach/places", "/api/v1/reach/places?lat=31.9&lon=138.9");
+        get(t, "/api/v1/geocode", "/api/v1/geocode?address=" + enc("稲沢市稲府町1"));
+        get(t, "/api/v1/search", "/api/v1/search?q=" + enc("権限表"));
+        get(t, "/api/v1/credits", "/api/v1/credits");
+        get(t, "/api/docs", "/api/docs");
+        get(t, "/api/openapi.yml", "/api/openapi.yml");
+        get(t, "/{path:^(?!api/)[^.]*$}", "/map");
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/geocode",
+                Access.PUBLIC,
+                () -> HttpRequest.POST("/api/v1/geocode", Map.of("addresses", List.of("稲沢市稲府町1")))));
+        // The session.
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/session",
+                Access.PUBLIC,
+                () -> HttpRequest.POST(
+                        "/api/v1/session", Map.of("login", "nobody-" + UUID.randomUUID(), "password", "x"))));
+        t.add(new Endpoint(
+                HttpMethod.GET, "/api/v1/session", Access.SIGNED_IN, () -> HttpRequest.GET("/api/v1/session")));
+        t.add(new Endpoint(
+                HttpMethod.DELETE, "/api/v1/session", Access.SIGNED_IN, () -> HttpRequest.DELETE("/api/v1/session")));
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/session/password",
+                Access.SIGNED_IN,
+                () -> HttpRequest.POST(
+                        "/api/v1/session/password", Map.of("currentPassword", "wrong", "newPassword", "x"))));
+        // The catalogue: administrators, and the organisation's own members.
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/organizations",
+                Access.ADMIN,
+                () -> HttpRequest.POST("/api/v1/organizations", Fixtures.organization("権限表で作る会"))));
+        t.add(new Endpoint(
+                HttpMethod.PUT,
+                "/api/v1/organizations/{id}",
+                Access.ADMIN,
+                () -> HttpRequest.PUT("/api/v1/organizations/" + organization, Fixtures.organization("権限表の会"))));
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/places",
+                Access.CATALOGUE_EDITOR,
+                () -> HttpRequest.POST(
+                        "/api/v1/places",
+                        Fixtures.placeAt(organization, "権限表で作る場所", GeoPoint.of(31.9, 138.91), "EXACT"))));
+        t.add(new Endpoint(
+                HttpMethod.PUT,
+                "/api/v1/places/{id}",
+                Access.CATALOGUE_EDITOR,
+                () -> HttpRequest.PUT(
+                        "/api/v1/places/" + place,
+                        Fixtures.placeAt(organization, "権限表の居場所", GeoPoint.of(31.9, 138.9), "EXACT"))));
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/places/{id}/confirm",
+                Access.CATALOGUE_EDITOR,
+                () -> HttpRequest.POST("/api/v1/places/" + place + "/confirm", Map.of())));
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/offers",
+                Access.CATALOGUE_EDITOR,
+                () -> HttpRequest.POST("/api/v1/offers", Fixtures.offer(place, "権限表で作る役割"))));
+        t.add(new Endpoint(
+                HttpMethod.PUT,
+                "/api/v1/offers/{id}",
+                Access.CATALOGUE_EDITOR,
+                () -> HttpRequest.PUT("/api/v1/offers/" + offer, Fixtures.offer(place, "権限表の役割"))));
+        // Accounts: administrators only.
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/accounts",
+                Access.ADMIN,
+                () -> HttpRequest.POST("/api/v1/accounts", accountBody(Role.CSW, null))));
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/accounts/{id}/password-reset",
+                Access.ADMIN,
+                () -> HttpRequest.POST("/api/v1/accounts/" + otherAccount + "/password-reset", Map.of())));
+        return t;
+    }
+
+    private static void get(List<Endpoint> table, String template, String path) {
+        table.add(new Endpoint(HttpMethod.GET, template, Access.PUBLIC, () -> HttpRequest.GET(path)));
+    }
+
+    @Test
+    void everyEndpointIsInTheTable() {
+        // HEAD is answered by the GET route; /health (UP or DOWN, nothing more) is the one management endpoint.
+        Set<String> routes = router.uriRoutes()
+                .filter(r -> r.getHttpMethod() != HttpMethod.HEAD)
+                .filter(r -> !r.getUriMatchTemplate().toString().startsWith("/health"))
+                .map(AuthorizationMatrixTest::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed = table().stream()
+                .map(e -> e.method() + " " + e.template())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(listed)
+                .as("endpoints with no entry in the authorisation table")
+                .containsAll(routes);
+        assertThat(routes).as("table entries with no endpoint").containsAll(listed);
+    }
+
+    @Test
+    void everyCallerGetsWhatTheTableSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : table()) {
+            for (Who who : Who.values()) {
+                int code = clients.get(who).exchange(endpoint.request().get()).code();
+                boolean allowed = endpoint.access().allowed.contains(who);
+                boolean refused = who == Who.ANONYMOUS ? code == 401 : code == 403;
+                // A public sign-in with a wrong password is a 401 about the password, not about the caller.
+                boolean signIn = endpoint.template().equals("/api/v1/session") && endpoint.method() == HttpMethod.POST;
+                if (signIn ? code == 403 : allowed == refused || (allowed && (code == 401 || code == 403))) {
+                    wrong.add(endpoint.method() + " " + endpoint.template() + " as " + who + ": HTTP " + code
+                            + (allowed ? " (should be allowed)" : " (should be refused)"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static String key(UriRouteInfo<?, ?> route) {
+        return route.getHttpMethod() + " " + route.getUriMatchTemplate();
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
