@@ -17,6 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.deban.accounts.Caller;
+import org.deban.accounts.Role;
+import org.deban.common.ForbiddenException;
 import org.deban.common.PageRequest;
 import org.deban.common.PageResponse;
 import org.jspecify.annotations.Nullable;
@@ -43,15 +45,33 @@ class PlaceController {
             @QueryValue @Nullable PlaceStatus status,
             @QueryValue @Nullable Long organizationId,
             @QueryValue @Nullable Long areaId,
-            @QueryValue @Nullable Boolean stale) {
+            @QueryValue @Nullable Boolean stale,
+            @Nullable Authentication authentication) {
+        Caller caller = caller(authentication);
+        Long organization = organizationId;
+        if (Boolean.TRUE.equals(stale) && !caller.isAdmin()) {
+            // まだ正しいですか？ is asked of the organisation: its members see their own stale places.
+            if (caller.role() != Role.ORG_MEMBER) {
+                throw new ForbiddenException("確認待ちの一覧は管理者と団体の担当者だけが見られます");
+            }
+            if (organization != null) caller.requireCatalogueEditor(organization);
+            organization = caller.organizationId();
+        }
         return service.list(
-                new PlaceService.Filter(kind, status, organizationId, areaId, Boolean.TRUE.equals(stale)),
+                new PlaceService.Filter(
+                        kind, status, organization, areaId, Boolean.TRUE.equals(stale), endedShown(caller)),
                 paging.pageable());
     }
 
     @Get("/{id}")
-    PlaceResponse get(long id) {
-        return service.get(id);
+    PlaceResponse get(long id, @Nullable Authentication authentication) {
+        return service.get(id, endedShown(caller(authentication)));
+    }
+
+    private static PlaceService.EndedShown endedShown(Caller caller) {
+        if (caller.isAdmin()) return PlaceService.EndedShown.ALL;
+        if (caller.role() == Role.ORG_MEMBER) return new PlaceService.EndedShown(false, caller.organizationId());
+        return PlaceService.EndedShown.NONE;
     }
 
     @Post

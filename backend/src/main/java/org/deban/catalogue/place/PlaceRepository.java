@@ -19,6 +19,7 @@ interface PlaceRepository extends CrudRepository<Place, Long> {
             + " AND (CAST(:status AS text) IS NULL OR status = :status)"
             + " AND (CAST(:organizationId AS bigint) IS NULL OR organization_id = :organizationId)"
             + " AND (CAST(:confirmedBefore AS date) IS NULL OR last_confirmed_on < :confirmedBefore)"
+            + " AND (status <> 'ENDED' OR :endedAll OR organization_id = CAST(:endedOrganization AS bigint))"
             + " AND (CAST(:areaId AS bigint) IS NULL"
             + " OR EXISTS (SELECT 1 FROM place_area pa JOIN area a ON a.id = pa.area_id"
             + " JOIN area_layer l ON l.code = a.layer WHERE pa.place_id = place.id AND pa.area_id = :areaId"
@@ -32,6 +33,8 @@ interface PlaceRepository extends CrudRepository<Place, Long> {
             @Nullable Long organizationId,
             @Nullable LocalDate confirmedBefore,
             @Nullable Long areaId,
+            boolean endedAll,
+            @Nullable Long endedOrganization,
             Pageable pageable);
 
     List<Place> findByIdIn(Collection<Long> ids);

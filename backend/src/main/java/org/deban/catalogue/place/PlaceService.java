@@ -63,7 +63,23 @@ public class PlaceService {
             @Nullable PlaceStatus status,
             @Nullable Long organizationId,
             @Nullable Long areaId,
-            boolean staleOnly) {}
+            boolean staleOnly,
+            EndedShown ended) {}
+
+    /**
+     * Who sees ENDED places: the public does not (a place that stopped is not somewhere to go); administrators see all,
+     * an organisation member their own organisation's.
+     */
+    public record EndedShown(boolean all, @Nullable Long organizationId) {
+        public static final EndedShown NONE = new EndedShown(false, null);
+        public static final EndedShown ALL = new EndedShown(true, null);
+
+        boolean shows(Place place) {
+            return place.status() != PlaceStatus.ENDED
+                    || all
+                    || (organizationId != null && organizationId == place.organizationId());
+        }
+    }
 
     @Transactional
     public PlaceResponse create(PlaceRequest request) {
@@ -97,7 +113,15 @@ public class PlaceService {
 
     @Transactional(readOnly = true)
     public PlaceResponse get(long id) {
-        return view(find(id));
+        return get(id, EndedShown.ALL);
+    }
+
+    /** A place as the caller may see it: an ENDED place they may not see does not exist for them. */
+    @Transactional(readOnly = true)
+    public PlaceResponse get(long id, EndedShown ended) {
+        Place place = find(id);
+        if (!ended.shows(place)) throw new NotFoundException("place", id);
+        return view(place);
     }
 
     /** Places by id, in the order given (ids that do not exist are skipped). */
@@ -130,6 +154,8 @@ public class PlaceService {
                 filter.organizationId(),
                 filter.staleOnly() ? staleBefore() : null,
                 filter.areaId(),
+                filter.ended().all(),
+                filter.ended().organizationId(),
                 pageable);
         Map<Long, List<AreaRef>> areas =
                 placeAreas.of(page.getContent().stream().map(Place::id).toList());
