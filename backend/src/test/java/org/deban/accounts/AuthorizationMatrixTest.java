@@ -196,7 +196,14 @@ class AuthorizationMatrixTest {
                 "/api/v1/offers/{id}",
                 Access.CATALOGUE_EDITOR,
                 () -> HttpRequest.PUT("/api/v1/offers/" + offer, Fixtures.offer(place, "権限表の役割"))));
-        // Accounts: administrators only.
+        // Accounts and the audit log: administrators only.
+        t.add(new Endpoint(
+                HttpMethod.GET, "/api/v1/audit", Access.ADMIN, () -> HttpRequest.GET("/api/v1/audit?size=5")));
+        t.add(new Endpoint(
+                HttpMethod.GET,
+                "/api/v1/audit.csv",
+                Access.ADMIN,
+                () -> HttpRequest.GET("/api/v1/audit.csv?action=SIGN_OUT")));
         t.add(new Endpoint(
                 HttpMethod.POST,
                 "/api/v1/accounts",
