@@ -57,7 +57,7 @@ class ReachController {
             @QueryValue @Nullable Double lon,
             @QueryValue @Nullable Long areaId) {
         GeoPoint from = start(lat, lon, areaId);
-        PlaceResponse place = places.get(placeId);
+        PlaceResponse place = places.get(placeId, PlaceService.Viewer.PUBLIC);
         if (place.location() == null) {
             return new ReachResponse(Location.of(from), placeId, true, List.of());
         }

@@ -226,7 +226,12 @@ class AreaApiTest {
         long place = ((Number) created.get("id")).longValue();
         long offer = api.id(api.post("/api/v1/offers", Fixtures.offer(place, "話し相手")));
 
+        // Its author sees every area it lies in; the public no area finer than its 地区.
         assertThat((List<Map<String, Object>>) created.get("areas"))
+                .extracting(a -> a.get("layer"))
+                .contains(district, chome);
+        assertThat((List<Map<String, Object>>)
+                        api.ok(api.get("/api/v1/places/" + place)).get("areas"))
                 .extracting(a -> a.get("layer"))
                 .contains(district)
                 .doesNotContain(chome);

@@ -131,6 +131,28 @@ class CatalogueAccessTest {
         assertThat(member.get("/api/v1/places/" + place).code()).isEqualTo(200);
     }
 
+    /** The contracts' rule: administrators, CSWs and the place's own organisation see where it is; others its 地区. */
+    @Test
+    void aSensitivePlacesPointIsShownOnlyToThoseWhoMayKnowIt() {
+        long place = member.id(member.post(
+                "/api/v1/places",
+                Fixtures.placeAt(organization, "シェルター", org.deban.gis.GeoPoint.of(35.25, 136.70), "AREA_ONLY")));
+        String login = "csw-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.id(admin.post(
+                "/api/v1/accounts",
+                Map.of("login", login, "displayName", "相談員", "role", "CSW", "password", "csw password")));
+        ApiClient csw = ApiClient.signedIn(http, login, "csw password");
+
+        for (ApiClient knows : List.of(admin, member, csw)) {
+            assertThat(knows.ok(knows.get("/api/v1/places/" + place)).get("location"))
+                    .isNotNull();
+        }
+        for (ApiClient doesNot : List.of(ApiClient.anonymous(http), otherMember)) {
+            Map<String, Object> seen = doesNot.ok(doesNot.get("/api/v1/places/" + place));
+            assertThat(seen).containsEntry("location", null).containsEntry("address", null);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Long> ids(Map<String, Object> page) {
         return ((List<Map<String, Object>>) page.get("items"))

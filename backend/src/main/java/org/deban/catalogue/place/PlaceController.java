@@ -19,6 +19,7 @@ import java.net.URI;
 import org.deban.accounts.Caller;
 import org.deban.accounts.Role;
 import org.deban.common.ForbiddenException;
+import org.deban.common.NotFoundException;
 import org.deban.common.PageRequest;
 import org.deban.common.PageResponse;
 import org.jspecify.annotations.Nullable;
@@ -58,20 +59,24 @@ class PlaceController {
             organization = caller.organizationId();
         }
         return service.list(
-                new PlaceService.Filter(
-                        kind, status, organization, areaId, Boolean.TRUE.equals(stale), endedShown(caller)),
+                new PlaceService.Filter(kind, status, organization, areaId, Boolean.TRUE.equals(stale), viewer(caller)),
                 paging.pageable());
     }
 
     @Get("/{id}")
     PlaceResponse get(long id, @Nullable Authentication authentication) {
-        return service.get(id, endedShown(caller(authentication)));
+        return service.get(id, viewer(caller(authentication)));
     }
 
-    private static PlaceService.EndedShown endedShown(Caller caller) {
-        if (caller.isAdmin()) return PlaceService.EndedShown.ALL;
-        if (caller.role() == Role.ORG_MEMBER) return new PlaceService.EndedShown(false, caller.organizationId());
-        return PlaceService.EndedShown.NONE;
+    private long organizationOf(long place) {
+        return service.ref(place)
+                .orElseThrow(() -> new NotFoundException("place", place))
+                .organizationId();
+    }
+
+    private static PlaceService.Viewer viewer(Caller caller) {
+        if (caller.role() == null) return PlaceService.Viewer.PUBLIC;
+        return new PlaceService.Viewer(caller.isAdmin(), caller.organizationId(), caller.role() == Role.CSW);
     }
 
     @Post
@@ -86,7 +91,7 @@ class PlaceController {
     @Secured({"ADMIN", "ORG_MEMBER"})
     PlaceResponse update(Authentication authentication, long id, @Body PlaceRequest request) {
         Caller caller = caller(authentication);
-        caller.requireCatalogueEditor(service.get(id).organizationId());
+        caller.requireCatalogueEditor(organizationOf(id));
         if (request.organizationId() != null) caller.requireCatalogueEditor(request.organizationId());
         return service.update(id, request);
     }
@@ -95,7 +100,7 @@ class PlaceController {
     @Post("/{id}/confirm")
     @Secured({"ADMIN", "ORG_MEMBER"})
     PlaceResponse confirm(Authentication authentication, long id) {
-        caller(authentication).requireCatalogueEditor(service.get(id).organizationId());
+        caller(authentication).requireCatalogueEditor(organizationOf(id));
         return service.confirm(id);
     }
 

@@ -64,20 +64,27 @@ public class PlaceService {
             @Nullable Long organizationId,
             @Nullable Long areaId,
             boolean staleOnly,
-            EndedShown ended) {}
+            Viewer viewer) {}
 
     /**
-     * Who sees ENDED places: the public does not (a place that stopped is not somewhere to go); administrators see all,
-     * an organisation member their own organisation's.
+     * Who is looking, as far as places care. ENDED places are not shown to the public (a place that stopped is not
+     * somewhere to go): administrators see all, an organisation member their own. A sensitive place's exact point and
+     * address are shown to administrators, CSWs and its own organisation; everyone else sees its 地区 only.
      */
-    public record EndedShown(boolean all, @Nullable Long organizationId) {
-        public static final EndedShown NONE = new EndedShown(false, null);
-        public static final EndedShown ALL = new EndedShown(true, null);
+    public record Viewer(boolean administrator, @Nullable Long organizationId, boolean csw) {
+        public static final Viewer PUBLIC = new Viewer(false, null, false);
+        public static final Viewer ADMINISTRATOR = new Viewer(true, null, false);
 
         boolean shows(Place place) {
-            return place.status() != PlaceStatus.ENDED
-                    || all
-                    || (organizationId != null && organizationId == place.organizationId());
+            return place.status() != PlaceStatus.ENDED || administrator || ownOrganization(place);
+        }
+
+        boolean seesExact(Place place) {
+            return administrator || csw || ownOrganization(place);
+        }
+
+        private boolean ownOrganization(Place place) {
+            return organizationId != null && organizationId == place.organizationId();
         }
     }
 
@@ -111,17 +118,12 @@ public class PlaceService {
         return view(saved);
     }
 
-    @Transactional(readOnly = true)
-    public PlaceResponse get(long id) {
-        return get(id, EndedShown.ALL);
-    }
-
     /** A place as the caller may see it: an ENDED place they may not see does not exist for them. */
     @Transactional(readOnly = true)
-    public PlaceResponse get(long id, EndedShown ended) {
+    public PlaceResponse get(long id, Viewer viewer) {
         Place place = find(id);
-        if (!ended.shows(place)) throw new NotFoundException("place", id);
-        return view(place);
+        if (!viewer.shows(place)) throw new NotFoundException("place", id);
+        return view(place, placeAreas.of(List.of(id)).getOrDefault(id, List.of()), viewer);
     }
 
     /** Places by id, in the order given (ids that do not exist are skipped). */
@@ -131,7 +133,7 @@ public class PlaceService {
         Map<Long, List<AreaRef>> areas = placeAreas.of(ids);
         return ids.stream()
                 .filter(byId::containsKey)
-                .map(id -> view(byId.get(id), areas.getOrDefault(id, List.of())))
+                .map(id -> view(byId.get(id), areas.getOrDefault(id, List.of()), Viewer.PUBLIC))
                 .toList();
     }
 
@@ -154,31 +156,33 @@ public class PlaceService {
                 filter.organizationId(),
                 filter.staleOnly() ? staleBefore() : null,
                 filter.areaId(),
-                filter.ended().all(),
-                filter.ended().organizationId(),
+                filter.viewer().administrator(),
+                filter.viewer().organizationId(),
                 pageable);
         Map<Long, List<AreaRef>> areas =
                 placeAreas.of(page.getContent().stream().map(Place::id).toList());
-        return PageResponse.of(page, place -> view(place, areas.getOrDefault(place.id(), List.of())));
+        return PageResponse.of(page, place -> view(place, areas.getOrDefault(place.id(), List.of()), filter.viewer()));
     }
 
     private Place find(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("place", id));
     }
 
+    /** What a write returns: its author edits the place, so sees it whole. */
     private PlaceResponse view(Place place) {
-        return view(place, placeAreas.of(List.of(place.id())).getOrDefault(place.id(), List.of()));
+        return view(
+                place, placeAreas.of(List.of(place.id())).getOrDefault(place.id(), List.of()), Viewer.ADMINISTRATOR);
     }
 
-    private PlaceResponse view(Place place, List<AreaRef> areas) {
-        // No signed-in roles exist yet: everyone gets the public view of sensitive places, which
-        // names no area finer than its 地区.
-        List<AreaRef> shown = place.sensitivity() == Sensitivity.AREA_ONLY
-                ? areas.stream()
+    private PlaceResponse view(Place place, List<AreaRef> areas, Viewer viewer) {
+        boolean exact = place.sensitivity() == Sensitivity.EXACT || viewer.seesExact(place);
+        // The public view of a sensitive place names no area finer than its 地区.
+        List<AreaRef> shown = exact
+                ? areas
+                : areas.stream()
                         .filter(a -> AreaLayerKind.COARSE.contains(a.kind()))
-                        .toList()
-                : areas;
-        return place.toResponse(shown, place.lastConfirmedOn().isBefore(staleBefore()), false);
+                        .toList();
+        return place.toResponse(shown, place.lastConfirmedOn().isBefore(staleBefore()), exact);
     }
 
     private LocalDate staleBefore() {
