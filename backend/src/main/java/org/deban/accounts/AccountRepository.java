@@ -2,6 +2,8 @@ package org.deban.accounts;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
@@ -11,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AccountRepository extends CrudRepository<Account, Long> {
     Optional<Account> findByLogin(String login);
+
+    @Query(value = "SELECT * FROM account ORDER BY id", countQuery = "SELECT count(*) FROM account")
+    Page<Account> findAllOrderById(Pageable pageable);
 
     /** Locks the row: concurrent failed sign-ins must each be counted. */
     @Query("SELECT * FROM account WHERE login = :login FOR UPDATE")

@@ -1,6 +1,8 @@
 package org.deban.accounts;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Page;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,8 @@ import org.deban.common.AuditLog;
 import org.deban.common.AuditLog.Actor;
 import org.deban.common.FieldError;
 import org.deban.common.NotFoundException;
+import org.deban.common.PageRequest;
+import org.deban.common.PageResponse;
 import org.deban.common.ValidationException;
 import org.jspecify.annotations.Nullable;
 
@@ -141,6 +146,103 @@ public class AccountService {
         return saved.id();
     }
 
+    /** An account as administrators list it: never its password hash. */
+    @Serdeable
+    public record AccountView(
+            long id,
+            String login,
+            String displayName,
+            Role role,
+            @Nullable Long organizationId,
+            List<Long> teamIds,
+            boolean active,
+            boolean locked,
+            boolean mustChangePassword) {}
+
+    /** What an administrator may change of an account: its name, role, organisation, teams and whether it is active. */
+    public record AccountChange(
+            String displayName, Role role, @Nullable Long organizationId, List<Long> teamIds, boolean active) {}
+
+    @Transactional(readOnly = true)
+    public PageResponse<AccountView> list(PageRequest paging) {
+        Page<Account> page = repository.findAllOrderById(paging.pageable());
+        return PageResponse.of(page, this::view);
+    }
+
+    /** Changes who an account is and what it may do; audited with what it was before. */
+    @Transactional
+    public AccountView update(long id, AccountChange change, Actor administrator) {
+        Account account = repository.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+        List<FieldError> errors = new ArrayList<>();
+        if (change.displayName().isBlank() || change.displayName().length() > 200) {
+            errors.add(new FieldError("displayName", "OUT_OF_RANGE", "表示名は1〜200文字です"));
+        }
+        if ((change.role() == Role.ORG_MEMBER) != (change.organizationId() != null)) {
+            errors.add(new FieldError("organizationId", "INVALID_VALUE", "団体の担当者には団体を、それ以外の役割には団体なしを指定します"));
+        }
+        if (change.role() != Role.CSW && !change.teamIds().isEmpty()) {
+            errors.add(new FieldError("teamIds", "INVALID_VALUE", "チームに入れるのはCSWだけです"));
+        }
+        if (administrator.id() != null
+                && administrator.id() == id
+                && (change.role() != Role.ADMIN || !change.active())) {
+            errors.add(new FieldError("role", "INVALID_VALUE", "自分自身の管理者権限は外せません"));
+        }
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        AccountView before = view(account);
+        repository.update(new Account(
+                account.id(),
+                account.login(),
+                change.displayName().strip(),
+                change.role(),
+                change.organizationId(),
+                account.passwordHash(),
+                account.mustChangePassword(),
+                change.active(),
+                account.failedSignIns(),
+                account.lockedUntil(),
+                account.createdAt()));
+        jdbc.prepareStatement("DELETE FROM account_team WHERE account_id = ?", st -> {
+            st.setLong(1, id);
+            return st.executeUpdate();
+        });
+        for (long team : change.teamIds()) {
+            jdbc.prepareStatement("INSERT INTO account_team (account_id, team_id) VALUES (?, ?)", st -> {
+                st.setLong(1, id);
+                st.setLong(2, team);
+                return st.executeUpdate();
+            });
+        }
+        AccountView after = view(repository.findById(id).orElseThrow());
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("before", permissions(before));
+        detail.put("after", permissions(after));
+        audit.record(administrator, "PERMISSIONS_CHANGED", "ACCOUNT", Long.toString(id), detail);
+        return after;
+    }
+
+    private static Map<String, Object> permissions(AccountView account) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("role", account.role().name());
+        p.put("organizationId", account.organizationId());
+        p.put("teamIds", account.teamIds());
+        p.put("active", account.active());
+        return p;
+    }
+
+    private AccountView view(Account account) {
+        return new AccountView(
+                account.id(),
+                account.login(),
+                account.displayName(),
+                account.role(),
+                account.organizationId(),
+                teams(account.id()),
+                account.active(),
+                account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant()),
+                account.mustChangePassword());
+    }
+
     /**
      * Checks a login and password. A wrong password counts towards the lock; a locked account is refused without
      * looking at the password, so guessing during a lock learns nothing.
@@ -221,16 +323,19 @@ public class AccountService {
         return temporary.toString();
     }
 
+    private List<Long> teams(long account) {
+        return jdbc.prepareStatement("SELECT team_id FROM account_team WHERE account_id = ? ORDER BY team_id", s -> {
+            s.setLong(1, account);
+            List<Long> ids = new ArrayList<>();
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+            return ids;
+        });
+    }
+
     private SignedIn signedIn(Account account) {
-        List<Long> teams =
-                jdbc.prepareStatement("SELECT team_id FROM account_team WHERE account_id = ? ORDER BY team_id", s -> {
-                    s.setLong(1, account.id());
-                    List<Long> ids = new ArrayList<>();
-                    try (var rs = s.executeQuery()) {
-                        while (rs.next()) ids.add(rs.getLong(1));
-                    }
-                    return ids;
-                });
+        List<Long> teams = teams(account.id());
         return new SignedIn(
                 account.id(),
                 account.login(),

@@ -52,6 +52,8 @@ class AuthorizationMatrixTest {
         SIGNED_IN(Set.of(Who.ADMIN, Who.CSW, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
         /** Administrators, and members of the organisation the record belongs to. */
         CATALOGUE_EDITOR(Set.of(Who.ADMIN, Who.OWN_MEMBER)),
+        /** Administrators and CSWs: the names of the teams. */
+        STAFF(Set.of(Who.ADMIN, Who.CSW)),
         ADMIN(Set.of(Who.ADMIN));
 
         final Set<Who> allowed;
@@ -196,7 +198,23 @@ class AuthorizationMatrixTest {
                 "/api/v1/offers/{id}",
                 Access.CATALOGUE_EDITOR,
                 () -> HttpRequest.PUT("/api/v1/offers/" + offer, Fixtures.offer(place, "権限表の役割"))));
-        // Accounts and the audit log: administrators only.
+        // Accounts, teams and the audit log: administrators (CSWs see the team names).
+        t.add(new Endpoint(
+                HttpMethod.GET, "/api/v1/accounts", Access.ADMIN, () -> HttpRequest.GET("/api/v1/accounts?size=5")));
+        t.add(new Endpoint(
+                HttpMethod.PUT,
+                "/api/v1/accounts/{id}",
+                Access.ADMIN,
+                () -> HttpRequest.PUT(
+                        "/api/v1/accounts/" + otherAccount,
+                        Map.of("displayName", "権限表 CSW", "role", "CSW", "teamIds", List.of(), "active", true))));
+        t.add(new Endpoint(HttpMethod.GET, "/api/v1/teams", Access.STAFF, () -> HttpRequest.GET("/api/v1/teams")));
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/teams",
+                Access.ADMIN,
+                () -> HttpRequest.POST(
+                        "/api/v1/teams", Map.of("name", "権限表のチーム " + UUID.randomUUID(), "kind", "DISTRICT"))));
         t.add(new Endpoint(
                 HttpMethod.GET, "/api/v1/audit", Access.ADMIN, () -> HttpRequest.GET("/api/v1/audit?size=5")));
         t.add(new Endpoint(
