@@ -290,6 +290,19 @@ public class AccountService {
         audit.record(actor, "SIGN_OUT", "ACCOUNT", String.valueOf(actor.id()), Map.of());
     }
 
+    /** Whether the account a session names is still active with the role, organisation and teams the session says. */
+    @Transactional(readOnly = true)
+    public boolean stillMatches(Caller caller) {
+        if (caller.accountId() == null) return false;
+        return repository
+                .findById(caller.accountId())
+                .filter(Account::active)
+                .filter(a -> a.role() == caller.role())
+                .filter(a -> java.util.Objects.equals(a.organizationId(), caller.organizationId()))
+                .filter(a -> teams(a.id()).equals(caller.teamIds()))
+                .isPresent();
+    }
+
     /** The account's own change: the current password must be given. */
     @Transactional
     public void changePassword(long accountId, String current, String replacement, Actor actor) {

@@ -56,6 +56,9 @@ class AccountApiTest {
                         .code())
                 .as("an inactive account cannot sign in")
                 .isEqualTo(401);
+        assertThat(csw.get("/api/v1/teams").code())
+                .as("nor use the session it had before")
+                .isEqualTo(401);
         assertThat(new Sql(dataSource)
                         .column(
                                 "SELECT detail->'after'->>'active' FROM audit_event"
