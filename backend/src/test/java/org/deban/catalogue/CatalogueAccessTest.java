@@ -129,6 +129,14 @@ class CatalogueAccessTest {
         assertThat(ids(member.ok(member.get(all)))).contains(place);
         assertThat(ids(admin.ok(admin.get(all)))).contains(place);
         assertThat(member.get("/api/v1/places/" + place).code()).isEqualTo(200);
+
+        long offer = member.id(member.post("/api/v1/offers", Fixtures.offer(place, "もう無い役割")));
+        String offers = "/api/v1/offers?placeId=" + place;
+        assertThat(ApiClient.anonymous(http).get("/api/v1/offers/" + offer).code())
+                .isEqualTo(404);
+        assertThat(ids(ApiClient.anonymous(http).ok(ApiClient.anonymous(http).get(offers))))
+                .isEmpty();
+        assertThat(ids(member.ok(member.get(offers)))).containsExactly(offer);
     }
 
     /** The contracts' rule: administrators, CSWs and the place's own organisation see where it is; others its 地区. */

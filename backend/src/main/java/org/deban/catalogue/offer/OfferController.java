@@ -47,14 +47,21 @@ class OfferController {
             @QueryValue @Nullable Long placeId,
             @QueryValue @Nullable Long organizationId,
             @QueryValue @Nullable PlaceStatus placeStatus,
-            @QueryValue @Nullable Long areaId) {
+            @QueryValue @Nullable Long areaId,
+            @Nullable Authentication authentication) {
         return service.list(
-                new OfferService.Filter(type, mode, placeId, organizationId, placeStatus, areaId), paging.pageable());
+                new OfferService.Filter(
+                        type, mode, placeId, organizationId, placeStatus, areaId, viewer(authentication)),
+                paging.pageable());
     }
 
     @Get("/{id}")
-    OfferResponse get(long id) {
-        return service.get(id);
+    OfferResponse get(long id, @Nullable Authentication authentication) {
+        return service.get(id, viewer(authentication));
+    }
+
+    private static PlaceService.Viewer viewer(@Nullable Authentication authentication) {
+        return PlaceService.Viewer.of(Caller.of(authentication, null));
     }
 
     /**

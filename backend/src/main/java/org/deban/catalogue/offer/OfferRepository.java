@@ -20,6 +20,7 @@ interface OfferRepository extends CrudRepository<Offer, Long> {
             + " AND (CAST(:placeId AS bigint) IS NULL OR o.place_id = :placeId)"
             + " AND (CAST(:organizationId AS bigint) IS NULL OR p.organization_id = :organizationId)"
             + " AND (CAST(:placeStatus AS text) IS NULL OR p.status = :placeStatus)"
+            + " AND (p.status <> 'ENDED' OR :endedAll OR p.organization_id = CAST(:endedOrganization AS bigint))"
             + " AND (CAST(:areaId AS bigint) IS NULL"
             + " OR EXISTS (SELECT 1 FROM place_area pa JOIN area a ON a.id = pa.area_id"
             + " JOIN area_layer l ON l.code = a.layer WHERE pa.place_id = o.place_id AND pa.area_id = :areaId"
@@ -34,6 +35,8 @@ interface OfferRepository extends CrudRepository<Offer, Long> {
             @Nullable Long organizationId,
             @Nullable String placeStatus,
             @Nullable Long areaId,
+            boolean endedAll,
+            @Nullable Long endedOrganization,
             Pageable pageable);
 
     /** Offers whose materialised occurrences end before the window should. */

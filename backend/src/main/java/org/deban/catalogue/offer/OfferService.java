@@ -57,7 +57,8 @@ public class OfferService {
             @Nullable Long placeId,
             @Nullable Long organizationId,
             @Nullable PlaceStatus placeStatus,
-            @Nullable Long areaId) {}
+            @Nullable Long areaId,
+            PlaceService.Viewer viewer) {}
 
     @Transactional
     public OfferResponse create(OfferRequest request) {
@@ -78,8 +79,16 @@ public class OfferService {
 
     @Transactional(readOnly = true)
     public OfferResponse get(long id) {
+        return get(id, PlaceService.Viewer.ADMINISTRATOR);
+    }
+
+    /** An offer as the caller may see it: one at an ENDED place they may not see does not exist for them. */
+    @Transactional(readOnly = true)
+    public OfferResponse get(long id, PlaceService.Viewer viewer) {
         Offer offer = find(id);
-        return view(offer, places.ref(offer.placeId()).orElseThrow());
+        PlaceRef place = places.ref(offer.placeId()).orElseThrow();
+        if (!viewer.shows(place)) throw new NotFoundException("offer", id);
+        return view(offer, place);
     }
 
     @Transactional(readOnly = true)
@@ -91,6 +100,8 @@ public class OfferService {
                 f.organizationId(),
                 f.placeStatus() == null ? null : f.placeStatus().name(),
                 f.areaId(),
+                f.viewer().administrator(),
+                f.viewer().organizationId(),
                 pageable);
         Map<Long, PlaceRef> refs = places.refs(
                 page.getContent().stream().map(Offer::placeId).distinct().toList());

@@ -75,8 +75,7 @@ class PlaceController {
     }
 
     private static PlaceService.Viewer viewer(Caller caller) {
-        if (caller.role() == null) return PlaceService.Viewer.PUBLIC;
-        return new PlaceService.Viewer(caller.isAdmin(), caller.organizationId(), caller.role() == Role.CSW);
+        return PlaceService.Viewer.of(caller);
     }
 
     @Post

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.deban.accounts.Caller;
+import org.deban.accounts.Role;
 import org.deban.areas.AreaLayerKind;
 import org.deban.areas.AreaRef;
 import org.deban.areas.PlaceAreas;
@@ -75,8 +77,23 @@ public class PlaceService {
         public static final Viewer PUBLIC = new Viewer(false, null, false);
         public static final Viewer ADMINISTRATOR = new Viewer(true, null, false);
 
+        public static Viewer of(Caller caller) {
+            if (caller.role() == null) return PUBLIC;
+            return new Viewer(caller.isAdmin(), caller.organizationId(), caller.role() == Role.CSW);
+        }
+
         boolean shows(Place place) {
-            return place.status() != PlaceStatus.ENDED || administrator || ownOrganization(place);
+            return shows(place.status(), place.organizationId());
+        }
+
+        public boolean shows(PlaceRef place) {
+            return shows(place.status(), place.organizationId());
+        }
+
+        private boolean shows(PlaceStatus status, long organization) {
+            return status != PlaceStatus.ENDED
+                    || administrator
+                    || (organizationId != null && organizationId == organization);
         }
 
         boolean seesExact(Place place) {
