@@ -12,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.deban.ApiClient;
@@ -44,18 +45,39 @@ class HostileInputTest {
                 "${jndi:ldap://example.invalid/a}",
                 "{{7*7}}"
             })
+    @SuppressWarnings("unchecked")
     void textIsStoredAndReturnedExactlyAsSent(String hostile) {
         ApiClient api = new ApiClient(http);
         Sql sql = new Sql(dataSource);
         long placesBefore = sql.count("SELECT count(*) FROM place");
-        long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization(hostile)));
+        // Every free-text field of an organisation, a place and an offer.
+        Map<String, Object> org = Fixtures.organization(hostile);
+        org.put("nameKana", hostile);
+        org.put("description", hostile);
+        long organization = api.id(api.post("/api/v1/organizations", org));
         Map<String, Object> request = Fixtures.place(organization, hostile);
-        request.put("description", hostile + " の説明");
+        for (String field : List.of("nameKana", "description", "address", "statusNote")) request.put(field, hostile);
+        request.put("contact", Map.of("person", hostile));
         long place = api.id(api.post("/api/v1/places", request));
+        Map<String, Object> offerRequest = Fixtures.offer(place, hostile);
+        for (String field : List.of("description", "strengthsWanted", "costNote")) offerRequest.put(field, hostile);
+        long offer = api.id(api.post("/api/v1/offers", offerRequest));
 
         HttpResponse<Map<String, Object>> read = api.get("/api/v1/places/" + place);
         assertThat(read.getContentType()).contains(MediaType.APPLICATION_JSON_TYPE);
-        assertThat(api.ok(read)).containsEntry("name", hostile).containsEntry("description", hostile + " の説明");
+        Map<String, Object> stored = api.ok(read);
+        for (String field : List.of("name", "nameKana", "description", "address", "statusNote")) {
+            assertThat(stored).as(field).containsEntry(field, hostile);
+        }
+        assertThat((Map<String, Object>) stored.get("contact")).containsEntry("person", hostile);
+        Map<String, Object> storedOffer = api.ok(api.get("/api/v1/offers/" + offer));
+        for (String field : List.of("title", "description", "strengthsWanted", "costNote")) {
+            assertThat(storedOffer).as(field).containsEntry(field, hostile);
+        }
+        Map<String, Object> storedOrg = api.ok(api.get("/api/v1/organizations/" + organization));
+        for (String field : List.of("name", "nameKana", "description")) {
+            assertThat(storedOrg).as(field).containsEntry(field, hostile);
+        }
         assertThat(sql.count("SELECT count(*) FROM place")).isEqualTo(placesBefore + 1);
 
         // The same strings as filters and search text are values, never code.
