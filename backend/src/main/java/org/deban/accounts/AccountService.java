@@ -106,15 +106,8 @@ public class AccountService {
         } else if (repository.findByLogin(login).isPresent()) {
             errors.add(new FieldError("login", "DUPLICATE", "このログインIDは使われています"));
         }
-        if (request.displayName().isBlank() || request.displayName().length() > 200) {
-            errors.add(new FieldError("displayName", "OUT_OF_RANGE", "表示名は1〜200文字です"));
-        }
-        if ((request.role() == Role.ORG_MEMBER) != (request.organizationId() != null)) {
-            errors.add(new FieldError("organizationId", "INVALID_VALUE", "団体の担当者には団体を、それ以外の役割には団体なしを指定します"));
-        }
-        if (request.role() != Role.CSW && !request.teamIds().isEmpty()) {
-            errors.add(new FieldError("teamIds", "INVALID_VALUE", "チームに入れるのはCSWだけです"));
-        }
+        errors.addAll(
+                placementErrors(request.displayName(), request.role(), request.organizationId(), request.teamIds()));
         passwordErrors("password", request.password()).forEach(errors::add);
         if (!errors.isEmpty()) throw new ValidationException(errors);
 
@@ -174,15 +167,7 @@ public class AccountService {
     public AccountView update(long id, AccountChange change, Actor administrator) {
         Account account = repository.findById(id).orElseThrow(() -> new NotFoundException("account", id));
         List<FieldError> errors = new ArrayList<>();
-        if (change.displayName().isBlank() || change.displayName().length() > 200) {
-            errors.add(new FieldError("displayName", "OUT_OF_RANGE", "表示名は1〜200文字です"));
-        }
-        if ((change.role() == Role.ORG_MEMBER) != (change.organizationId() != null)) {
-            errors.add(new FieldError("organizationId", "INVALID_VALUE", "団体の担当者には団体を、それ以外の役割には団体なしを指定します"));
-        }
-        if (change.role() != Role.CSW && !change.teamIds().isEmpty()) {
-            errors.add(new FieldError("teamIds", "INVALID_VALUE", "チームに入れるのはCSWだけです"));
-        }
+        errors.addAll(placementErrors(change.displayName(), change.role(), change.organizationId(), change.teamIds()));
         if (administrator.id() != null
                 && administrator.id() == id
                 && (change.role() != Role.ADMIN || !change.active())) {
@@ -357,6 +342,22 @@ public class AccountService {
                 account.organizationId(),
                 teams,
                 account.mustChangePassword());
+    }
+
+    /** A name, and a role with the organisation or teams it needs: one organisation for members, teams only for CSWs. */
+    private static List<FieldError> placementErrors(
+            String displayName, Role role, @Nullable Long organizationId, List<Long> teamIds) {
+        List<FieldError> errors = new ArrayList<>();
+        if (displayName.isBlank() || displayName.length() > 200) {
+            errors.add(new FieldError("displayName", "OUT_OF_RANGE", "表示名は1〜200文字です"));
+        }
+        if ((role == Role.ORG_MEMBER) != (organizationId != null)) {
+            errors.add(new FieldError("organizationId", "INVALID_VALUE", "団体の担当者には団体を、それ以外の役割には団体なしを指定します"));
+        }
+        if (role != Role.CSW && !teamIds.isEmpty()) {
+            errors.add(new FieldError("teamIds", "INVALID_VALUE", "チームに入れるのはCSWだけです"));
+        }
+        return errors;
     }
 
     private static List<FieldError> passwordErrors(String field, String password) {

@@ -152,7 +152,8 @@ final class JapaneseAnalysis {
                 || script == Character.UnicodeScript.HANGUL;
     }
 
-    private static void collect(TokenStream stream, List<Token> tokens) throws IOException {
+    /** Reads a token stream to its end: each term with its position. */
+    static void collect(TokenStream stream, List<Token> tokens) throws IOException {
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
         PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
         stream.reset();

@@ -10,8 +10,6 @@ import java.util.Random;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.deban.search.text.JapaneseAnalysis.Token;
 import org.junit.jupiter.api.Test;
 
@@ -60,15 +58,7 @@ class GramsTest {
         tokenizer.setReader(new StringReader(SearchText.normalize(text)));
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = new CJKBigramFilter(tokenizer)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                tokens.add(new Token(term.toString(), position));
-            }
-            stream.end();
+            JapaneseAnalysis.collect(stream, tokens);
         }
         return tokens;
     }
