@@ -21,6 +21,8 @@ CREATE TABLE account (
     active                boolean NOT NULL DEFAULT true,
     failed_sign_ins       integer NOT NULL DEFAULT 0,
     locked_until          timestamptz,
+    -- sessions issued before this instant are refused: signing out ends every session of the account
+    sessions_valid_after  timestamptz,
     created_at            timestamptz NOT NULL DEFAULT now(),
     -- an organisation member belongs to exactly one organisation; nobody else belongs to one
     CHECK ((role = 'ORG_MEMBER') = (organization_id IS NOT NULL))

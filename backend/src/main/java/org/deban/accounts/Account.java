@@ -20,6 +20,7 @@ record Account(
         boolean active,
         int failedSignIns,
         @Nullable Instant lockedUntil,
+        @Nullable Instant sessionsValidAfter,
         @DateCreated @Nullable Instant createdAt) {
 
     @Override

@@ -24,6 +24,9 @@ interface AccountRepository extends CrudRepository<Account, Long> {
     @Query("UPDATE account SET failed_sign_ins = :failedSignIns, locked_until = :lockedUntil WHERE id = :id")
     void updateSignInState(long id, int failedSignIns, @Nullable Instant lockedUntil);
 
+    @Query("UPDATE account SET sessions_valid_after = :after WHERE id = :id")
+    void endSessions(long id, Instant after);
+
     @Query("UPDATE account SET password_hash = :passwordHash, must_change_password = :mustChangePassword,"
             + " failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
     void updatePassword(long id, String passwordHash, boolean mustChangePassword);

@@ -122,6 +122,7 @@ public class AccountService {
                 true,
                 0,
                 null,
+                null,
                 null));
         for (long team : request.teamIds()) {
             jdbc.prepareStatement("INSERT INTO account_team (account_id, team_id) VALUES (?, ?)", s -> {
@@ -186,6 +187,7 @@ public class AccountService {
                 change.active(),
                 account.failedSignIns(),
                 account.lockedUntil(),
+                account.sessionsValidAfter(),
                 account.createdAt()));
         jdbc.prepareStatement("DELETE FROM account_team WHERE account_id = ?", st -> {
             st.setLong(1, id);
@@ -270,12 +272,17 @@ public class AccountService {
         return new SignInResult.Success(signedIn(account));
     }
 
+    /** Signing out ends every session of the account, this one included (a copied cookie too). */
     @Transactional
     public void signedOut(Actor actor) {
+        if (actor.id() != null) repository.endSessions(actor.id(), Instant.ofEpochMilli(System.currentTimeMillis()));
         audit.record(actor, "SIGN_OUT", "ACCOUNT", String.valueOf(actor.id()), Map.of());
     }
 
-    /** Whether the account a session names is still active with the role, organisation and teams the session says. */
+    /**
+     * Whether the account a session names is still active with the role, organisation and teams the session says, and
+     * has not signed out since the session began.
+     */
     @Transactional(readOnly = true)
     public boolean stillMatches(Caller caller) {
         if (caller.accountId() == null) return false;
@@ -285,6 +292,8 @@ public class AccountService {
                 .filter(a -> a.role() == caller.role())
                 .filter(a -> java.util.Objects.equals(a.organizationId(), caller.organizationId()))
                 .filter(a -> teams(a.id()).equals(caller.teamIds()))
+                .filter(a -> a.sessionsValidAfter() == null
+                        || (caller.issuedAt() != null && !caller.issuedAt().isBefore(a.sessionsValidAfter())))
                 .isPresent();
     }
 

@@ -1,6 +1,7 @@
 package org.deban.accounts;
 
 import io.micronaut.security.authentication.Authentication;
+import java.time.Instant;
 import java.util.List;
 import org.deban.common.AuditLog.Actor;
 import org.deban.common.ForbiddenException;
@@ -16,6 +17,7 @@ public record Caller(
         @Nullable Role role,
         @Nullable Long organizationId,
         List<Long> teamIds,
+        @Nullable Instant issuedAt,
         @Nullable String remoteAddress) {
 
     /** JWT claims written at sign-in (see SessionController) and read back on every request. */
@@ -24,8 +26,11 @@ public record Caller(
     static final String ORGANIZATION_ID = "organizationId";
     static final String TEAM_IDS = "teamIds";
 
+    /** When the session began, in epoch milliseconds of this server's clock (a JWT's own iat has whole seconds). */
+    static final String SIGNED_IN_AT = "signedInAt";
+
     public static Caller of(@Nullable Authentication authentication, @Nullable String remoteAddress) {
-        if (authentication == null) return new Caller(null, null, null, null, List.of(), remoteAddress);
+        if (authentication == null) return new Caller(null, null, null, null, List.of(), null, remoteAddress);
         var attributes = authentication.getAttributes();
         Role role = authentication.getRoles().stream()
                 .map(Role::valueOf)
@@ -40,7 +45,12 @@ public record Caller(
                 role,
                 number(attributes.get(ORGANIZATION_ID)),
                 teams,
+                instant(attributes.get(SIGNED_IN_AT)),
                 remoteAddress);
+    }
+
+    private static @Nullable Instant instant(@Nullable Object value) {
+        return value instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : null;
     }
 
     private static @Nullable Long number(@Nullable Object value) {

@@ -95,6 +95,8 @@ class SessionController {
         Map<String, Object> claims = new HashMap<>();
         claims.put(Caller.ACCOUNT_ID, account.id());
         claims.put(Caller.TEAM_IDS, account.teamIds());
+        // Real time, not the business clock (which a demo may fix): compared with the time of a sign-out.
+        claims.put(Caller.SIGNED_IN_AT, System.currentTimeMillis());
         if (account.organizationId() != null) claims.put(Caller.ORGANIZATION_ID, account.organizationId());
         String token = tokens.generateToken(
                         Authentication.build(

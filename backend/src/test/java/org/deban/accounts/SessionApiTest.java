@@ -82,12 +82,32 @@ class SessionApiTest {
                         .cookie(csrf)
                         .header("X-CSRF-Token", csrf.getValue()));
         assertThat(real.code()).isEqualTo(201);
+    }
+
+    @Test
+    void signingOutEndsTheSessionEvenForACopyOfItsCookie() {
+        // Its own account: signing out ends every session of an account, and other tests use the administrator's.
+        String login = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient admin = ApiClient.signedIn(http, TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        admin.id(admin.post(
+                "/api/v1/accounts",
+                Map.of("login", login, "displayName", "退出 テスト", "role", "CSW", "password", "leaver password")));
+        HttpResponse<Map<String, Object>> signIn = ApiClient.anonymous(http)
+                .post("/api/v1/session", Map.of("login", login, "password", "leaver password"));
+        Cookie jwt = signIn.getCookie("JWT").orElseThrow();
+        Cookie csrf = signIn.getCookie("deban-csrf").orElseThrow();
+        ApiClient raw = ApiClient.anonymous(http);
+        assertThat(raw.exchange(HttpRequest.GET("/api/v1/session").cookie(jwt)).code())
+                .isEqualTo(200);
 
         HttpResponse<Map<String, Object>> signOut = raw.exchange(
                 HttpRequest.DELETE("/api/v1/session").cookie(jwt).cookie(csrf).header("X-CSRF-Token", csrf.getValue()));
         assertThat(signOut.code()).isEqualTo(204);
         assertThat(signOut.getHeaders().getAll("Set-Cookie"))
                 .anySatisfy(c -> assertThat(c).startsWith("JWT=;").contains("Max-Age=0"));
+        assertThat(raw.exchange(HttpRequest.GET("/api/v1/session").cookie(jwt)).code())
+                .as("a copy of the signed-out cookie is worthless")
+                .isEqualTo(401);
     }
 
     @Test
