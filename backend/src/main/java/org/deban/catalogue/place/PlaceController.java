@@ -59,23 +59,20 @@ class PlaceController {
             organization = caller.organizationId();
         }
         return service.list(
-                new PlaceService.Filter(kind, status, organization, areaId, Boolean.TRUE.equals(stale), viewer(caller)),
+                new PlaceService.Filter(
+                        kind, status, organization, areaId, Boolean.TRUE.equals(stale), PlaceService.Viewer.of(caller)),
                 paging.pageable());
     }
 
     @Get("/{id}")
     PlaceResponse get(long id, @Nullable Authentication authentication) {
-        return service.get(id, viewer(caller(authentication)));
+        return service.get(id, PlaceService.Viewer.of(caller(authentication)));
     }
 
     private long organizationOf(long place) {
         return service.ref(place)
                 .orElseThrow(() -> new NotFoundException("place", place))
                 .organizationId();
-    }
-
-    private static PlaceService.Viewer viewer(Caller caller) {
-        return PlaceService.Viewer.of(caller);
     }
 
     @Post
@@ -103,7 +100,7 @@ class PlaceController {
         return service.confirm(id);
     }
 
-    private static Caller caller(Authentication authentication) {
+    private static Caller caller(@Nullable Authentication authentication) {
         return Caller.of(authentication, null);
     }
 }
