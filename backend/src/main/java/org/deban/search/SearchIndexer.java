@@ -159,6 +159,8 @@ public class SearchIndexer {
         }
         if (offers.size() + places.size() > REBUILD_ABOVE) {
             // A bulk load (./deban generate, a big import): one pass over everything is faster.
+            LOG.info(
+                    "{} places and offers changed at once: rebuilding the search index", offers.size() + places.size());
             rebuild(n -> {});
             return rows;
         }
