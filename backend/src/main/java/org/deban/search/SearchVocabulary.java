@@ -13,6 +13,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.deban.search.text.Keyword;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The shared vocabulary a search matches against the codes each document carries: Japanese words for the kinds,
@@ -21,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Singleton
 public class SearchVocabulary {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchVocabulary.class);
+
     /** Japanese words for the enumerations, so "サロン" or "ボランティア" find them. */
     private static final Map<String, Map<String, String>> WORDS = Map.of(
             SearchFields.KIND,
@@ -77,7 +81,11 @@ public class SearchVocabulary {
                 all.add(new Keyword(SearchFields.TAG, rs.getString(1), rs.getString(2) + " " + join(rs.getArray(3))));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the tag vocabulary", e);
+            // Search answers from its own index: with the database away it keeps the words it had.
+            LOG.warn("cannot read the tag vocabulary, keeping the last one read: {}", e.toString());
+            loadedAt = System.currentTimeMillis();
+            if (keywords.isEmpty()) keywords = List.copyOf(all);
+            return;
         }
         keywords = List.copyOf(all);
         loadedAt = System.currentTimeMillis();
