@@ -54,19 +54,9 @@ public class AccountService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    /** An account that signed in: what the session needs to know about it. */
-    public record SignedIn(
-            long id,
-            String login,
-            String displayName,
-            Role role,
-            @Nullable Long organizationId,
-            List<Long> teamIds,
-            boolean mustChangePassword) {}
-
     /** The outcome of a sign-in: the account, or why not (callers show both refusals alike). */
     public sealed interface SignInResult {
-        record Success(SignedIn account) implements SignInResult {}
+        record Success(AccountView account) implements SignInResult {}
 
         record WrongCredentials() implements SignInResult {}
 
@@ -269,7 +259,7 @@ public class AccountService {
         }
         repository.updateSignInState(account.id(), 0, null);
         audit.record(actor, "SIGN_IN", "ACCOUNT", account.id().toString(), Map.of());
-        return new SignInResult.Success(signedIn(account));
+        return new SignInResult.Success(view(account));
     }
 
     /** Signing out ends every session of the account, this one included (a copied cookie too). */
@@ -339,18 +329,6 @@ public class AccountService {
             }
             return ids;
         });
-    }
-
-    private SignedIn signedIn(Account account) {
-        List<Long> teams = teams(account.id());
-        return new SignedIn(
-                account.id(),
-                account.login(),
-                account.displayName(),
-                account.role(),
-                account.organizationId(),
-                teams,
-                account.mustChangePassword());
     }
 
     /** A name, and a role with the organisation or teams it needs: one organisation for members, teams only for CSWs. */

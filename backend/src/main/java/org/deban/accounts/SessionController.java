@@ -91,7 +91,7 @@ class SessionController {
             // One answer for a wrong password, an unknown login and a lock: none tells which logins exist.
             return Problems.of(HttpStatus.UNAUTHORIZED, "ログインIDかパスワードが違います。続けて間違えると、しばらくログインできなくなります。");
         }
-        AccountService.SignedIn account = success.account();
+        AccountService.AccountView account = success.account();
         Map<String, Object> claims = new HashMap<>();
         claims.put(Caller.ACCOUNT_ID, account.id());
         claims.put(Caller.TEAM_IDS, account.teamIds());
