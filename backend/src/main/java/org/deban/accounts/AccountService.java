@@ -148,6 +148,11 @@ public class AccountService {
             String displayName, Role role, @Nullable Long organizationId, List<Long> teamIds, boolean active) {}
 
     @Transactional(readOnly = true)
+    public AccountView get(long id) {
+        return view(repository.findById(id).orElseThrow(() -> new NotFoundException("account", id)));
+    }
+
+    @Transactional(readOnly = true)
     public PageResponse<AccountView> list(PageRequest paging) {
         Page<Account> page = repository.findAllOrderById(paging.pageable());
         return PageResponse.of(page, this::view);

@@ -105,13 +105,7 @@ class SessionController {
                 .orElseThrow(() -> new IllegalStateException("no token generated"));
         byte[] csrf = new byte[32];
         random.nextBytes(csrf);
-        return HttpResponse.ok(new SessionResponse(
-                        account.id(),
-                        account.login(),
-                        account.role(),
-                        account.organizationId(),
-                        account.teamIds(),
-                        account.mustChangePassword()))
+        return HttpResponse.ok(response(account))
                 .cookie(cookie(JWT_COOKIE, token, true, LIFETIME))
                 .cookie(cookie(
                         CsrfFilter.COOKIE,
@@ -123,9 +117,10 @@ class SessionController {
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
     SessionResponse current(Authentication authentication) {
-        Caller caller = Caller.of(authentication, null);
-        return new SessionResponse(
-                caller.accountId(), caller.login(), caller.role(), caller.organizationId(), caller.teamIds(), false);
+        // The account as it is now: AccountStateFilter has checked it still matches the session.
+        AccountService.AccountView account =
+                accounts.get(Caller.of(authentication, null).accountId());
+        return response(account);
     }
 
     @Delete
@@ -148,6 +143,16 @@ class SessionController {
                 body.newPassword() == null ? "" : body.newPassword(),
                 caller.actor());
         return HttpResponse.noContent();
+    }
+
+    private static SessionResponse response(AccountService.AccountView account) {
+        return new SessionResponse(
+                account.id(),
+                account.login(),
+                account.role(),
+                account.organizationId(),
+                account.teamIds(),
+                account.mustChangePassword());
     }
 
     private Cookie cookie(String name, String value, boolean httpOnly, Duration maxAge) {

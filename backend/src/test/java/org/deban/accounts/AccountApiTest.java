@@ -73,6 +73,26 @@ class AccountApiTest {
     }
 
     @Test
+    void aResetPasswordMustBeChangedAndTheSessionSaysSo() {
+        ApiClient admin = ApiClient.signedIn(http, TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        String login = "reset-" + UUID.randomUUID().toString().substring(0, 8);
+        long account = admin.id(admin.post(
+                "/api/v1/accounts",
+                Map.of("login", login, "displayName", "忘れた 人", "role", "CSW", "password", "forgotten password")));
+        String temporary = (String) admin.ok(admin.post("/api/v1/accounts/" + account + "/password-reset", Map.of()))
+                .get("temporaryPassword");
+
+        ApiClient person = ApiClient.signedIn(http, login, temporary);
+        assertThat(person.ok(person.get("/api/v1/session"))).containsEntry("mustChangePassword", true);
+        assertThat(person.post(
+                                "/api/v1/session/password",
+                                Map.of("currentPassword", temporary, "newPassword", "a password of my own"))
+                        .code())
+                .isEqualTo(204);
+        assertThat(person.ok(person.get("/api/v1/session"))).containsEntry("mustChangePassword", false);
+    }
+
+    @Test
     void anAdministratorCannotTakeAwayTheirOwnAdministration() {
         ApiClient admin = ApiClient.signedIn(http, TestAccounts.ADMIN, TestAccounts.PASSWORD);
         long self = ((Number) admin.ok(admin.get("/api/v1/session")).get("accountId")).longValue();
