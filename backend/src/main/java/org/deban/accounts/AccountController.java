@@ -68,8 +68,7 @@ class AccountController {
                         body.organizationId(),
                         body.teamIds() == null ? List.of() : body.teamIds(),
                         body.active() == null || body.active()),
-                Caller.of(authentication, SessionController.remoteAddress(request))
-                        .actor());
+                Caller.of(authentication, request).actor());
     }
 
     @Post
@@ -83,18 +82,15 @@ class AccountController {
                         body.organizationId(),
                         body.teamIds() == null ? List.of() : body.teamIds(),
                         body.password()),
-                Caller.of(authentication, SessionController.remoteAddress(request))
-                        .actor());
+                Caller.of(authentication, request).actor());
         return HttpResponse.created(Map.<String, Object>of("id", id), URI.create("/api/v1/accounts/" + id));
     }
 
     /** A temporary password for the administrator to hand over; it must be changed at the next sign-in. */
     @Post("/{id}/password-reset")
     Map<String, String> resetPassword(HttpRequest<?> request, Authentication authentication, long id) {
-        String temporary = accounts.resetPassword(
-                id,
-                Caller.of(authentication, SessionController.remoteAddress(request))
-                        .actor());
+        String temporary =
+                accounts.resetPassword(id, Caller.of(authentication, request).actor());
         return Map.of("temporaryPassword", temporary);
     }
 }

@@ -38,6 +38,9 @@ public class AccountService {
     /** How long a lock lasts. Each failure after it locks again, so guessing stays at one try per lock. */
     static final Duration LOCK_FOR = Duration.ofMinutes(15);
 
+    /** 社協の地区担当, 地域包括支援センター, 自立相談支援機関, or another team of CSWs (as the team table allows). */
+    static final List<String> TEAM_KINDS = List.of("COMPREHENSIVE_SUPPORT", "DISTRICT", "OTHER", "SELF_RELIANCE");
+
     static final int MIN_PASSWORD_LENGTH = 10;
     static final int MAX_PASSWORD_LENGTH = 200;
 
@@ -114,13 +117,7 @@ public class AccountService {
                 null,
                 null,
                 null));
-        for (long team : request.teamIds()) {
-            jdbc.prepareStatement("INSERT INTO account_team (account_id, team_id) VALUES (?, ?)", s -> {
-                s.setLong(1, saved.id());
-                s.setLong(2, team);
-                return s.executeUpdate();
-            });
-        }
+        setTeams(saved.id(), request.teamIds());
         audit.record(
                 actor,
                 "ACCOUNT_CREATED",
@@ -184,17 +181,7 @@ public class AccountService {
                 account.lockedUntil(),
                 account.sessionsValidAfter(),
                 account.createdAt()));
-        jdbc.prepareStatement("DELETE FROM account_team WHERE account_id = ?", st -> {
-            st.setLong(1, id);
-            return st.executeUpdate();
-        });
-        for (long team : change.teamIds()) {
-            jdbc.prepareStatement("INSERT INTO account_team (account_id, team_id) VALUES (?, ?)", st -> {
-                st.setLong(1, id);
-                st.setLong(2, team);
-                return st.executeUpdate();
-            });
-        }
+        setTeams(id, change.teamIds());
         AccountView after = view(repository.findById(id).orElseThrow());
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("before", permissions(before));
@@ -323,6 +310,54 @@ public class AccountService {
         repository.updatePassword(accountId, hasher.hash(temporary.toString()), true);
         audit.record(administrator, "PASSWORD_RESET", "ACCOUNT", Long.toString(accountId), Map.of());
         return temporary.toString();
+    }
+
+    /** The account's teams become exactly these. */
+    private void setTeams(long account, List<Long> teamIds) {
+        jdbc.prepareStatement("DELETE FROM account_team WHERE account_id = ?", s -> {
+            s.setLong(1, account);
+            return s.executeUpdate();
+        });
+        for (long team : teamIds) {
+            jdbc.prepareStatement("INSERT INTO account_team (account_id, team_id) VALUES (?, ?)", s -> {
+                s.setLong(1, account);
+                s.setLong(2, team);
+                return s.executeUpdate();
+            });
+        }
+    }
+
+    /** A team of CSWs, named uniquely; audited. */
+    @Transactional
+    public long createTeam(@Nullable String requestedName, @Nullable String kind, Actor administrator) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = requestedName == null ? "" : requestedName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            errors.add(new FieldError("name", "OUT_OF_RANGE", "チーム名は1〜200文字です"));
+        }
+        if (kind == null || !TEAM_KINDS.contains(kind)) {
+            errors.add(new FieldError("kind", "INVALID_VALUE", "種類は " + String.join(", ", TEAM_KINDS) + " のどれかです"));
+        }
+        if (errors.isEmpty()) {
+            boolean taken = jdbc.prepareStatement("SELECT 1 FROM team WHERE name = ?", s -> {
+                s.setString(1, name);
+                try (var rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            });
+            if (taken) errors.add(new FieldError("name", "DUPLICATE", "同じ名前のチームがあります"));
+        }
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        long id = jdbc.prepareStatement("INSERT INTO team (name, kind) VALUES (?, ?) RETURNING id", s -> {
+            s.setString(1, name);
+            s.setString(2, kind);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        audit.record(administrator, "TEAM_CREATED", "TEAM", Long.toString(id), Map.of("name", name, "kind", kind));
+        return id;
     }
 
     private List<Long> teams(long account) {

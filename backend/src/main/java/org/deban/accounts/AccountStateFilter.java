@@ -33,7 +33,7 @@ class AccountStateFilter implements Ordered {
         Authentication authentication =
                 request.getUserPrincipal(Authentication.class).orElse(null);
         if (authentication == null) return null;
-        Caller caller = Caller.of(authentication, null);
+        Caller caller = Caller.of(authentication);
         if (caller.accountId() == null || !accounts.stillMatches(caller)) {
             return Problems.of(HttpStatus.UNAUTHORIZED, "権限が変わったか、アカウントが停止されました。もう一度ログインしてください。");
         }

@@ -1,5 +1,6 @@
 package org.deban.accounts;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,22 @@ public record Caller(
     /** When the session began, in epoch milliseconds of this server's clock (a JWT's own iat has whole seconds). */
     static final String SIGNED_IN_AT = "signedInAt";
 
-    public static Caller of(@Nullable Authentication authentication, @Nullable String remoteAddress) {
+    /** The caller of a request, with the address it came from (for the audit log). */
+    public static Caller of(@Nullable Authentication authentication, HttpRequest<?> request) {
+        return of(authentication, remoteAddress(request));
+    }
+
+    static @Nullable String remoteAddress(HttpRequest<?> request) {
+        var address = request.getRemoteAddress().getAddress();
+        return address == null ? null : address.getHostAddress();
+    }
+
+    /** The caller, where the address does not matter (nothing is audited). */
+    public static Caller of(@Nullable Authentication authentication) {
+        return of(authentication, (String) null);
+    }
+
+    private static Caller of(@Nullable Authentication authentication, @Nullable String remoteAddress) {
         if (authentication == null) return new Caller(null, null, null, null, List.of(), null, remoteAddress);
         var attributes = authentication.getAttributes();
         Role role = authentication.getRoles().stream()

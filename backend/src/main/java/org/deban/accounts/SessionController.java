@@ -86,7 +86,7 @@ class SessionController {
             errors.add(new FieldError("password", "REQUIRED", "パスワードを入力してください"));
         if (!errors.isEmpty()) throw new ValidationException(errors);
 
-        SignInResult result = accounts.signIn(body.login(), body.password(), remoteAddress(request));
+        SignInResult result = accounts.signIn(body.login(), body.password(), Caller.remoteAddress(request));
         if (!(result instanceof SignInResult.Success success)) {
             // One answer for a wrong password, an unknown login and a lock: none tells which logins exist.
             return Problems.of(HttpStatus.UNAUTHORIZED, "ログインIDかパスワードが違います。続けて間違えると、しばらくログインできなくなります。");
@@ -119,14 +119,14 @@ class SessionController {
     SessionResponse current(Authentication authentication) {
         // The account as it is now: AccountStateFilter has checked it still matches the session.
         AccountService.AccountView account =
-                accounts.get(Caller.of(authentication, null).accountId());
+                accounts.get(Caller.of(authentication).accountId());
         return response(account);
     }
 
     @Delete
     @Secured(SecurityRule.IS_AUTHENTICATED)
     MutableHttpResponse<?> signOut(HttpRequest<?> request, Authentication authentication) {
-        accounts.signedOut(Caller.of(authentication, remoteAddress(request)).actor());
+        accounts.signedOut(Caller.of(authentication, request).actor());
         return HttpResponse.noContent()
                 .cookie(cookie(JWT_COOKIE, "", true, Duration.ZERO))
                 .cookie(cookie(CsrfFilter.COOKIE, "", false, Duration.ZERO));
@@ -136,7 +136,7 @@ class SessionController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<Problem> changePassword(
             HttpRequest<?> request, Authentication authentication, @Body PasswordChange body) {
-        Caller caller = Caller.of(authentication, remoteAddress(request));
+        Caller caller = Caller.of(authentication, request);
         accounts.changePassword(
                 caller.accountId(),
                 body.currentPassword() == null ? "" : body.currentPassword(),
@@ -162,11 +162,5 @@ class SessionController {
                 .sameSite(SameSite.Strict)
                 .secure(secureCookies)
                 .maxAge(maxAge);
-    }
-
-    static @Nullable String remoteAddress(HttpRequest<?> request) {
-        return request.getRemoteAddress().getAddress() == null
-                ? null
-                : request.getRemoteAddress().getAddress().getHostAddress();
     }
 }

@@ -149,14 +149,8 @@ public class DemoData {
      * catalogue (./deban run sets DEBAN_DEMO only for the local demo).
      */
     private void loadAccounts(Long memberOrganization) {
-        long team = jdbc.prepareStatement(
-                "INSERT INTO team (name, kind) VALUES ('稲沢市社協 地区担当（デモ）', 'DISTRICT') RETURNING id", s -> {
-                    try (var rs = s.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                });
         Actor demo = new Actor(null, "demo-data", null);
+        long team = accounts.createTeam("稲沢市社協 地区担当（デモ）", "DISTRICT", demo);
         accounts.create(new NewAccount("demo-admin", "デモ 管理者", Role.ADMIN, null, List.of(), "demo-admin-2026"), demo);
         accounts.create(new NewAccount("demo-csw", "デモ 相談員", Role.CSW, null, List.of(team), "demo-csw-2026"), demo);
         accounts.create(

@@ -61,7 +61,7 @@ class OfferController {
     }
 
     private static PlaceService.Viewer viewer(@Nullable Authentication authentication) {
-        return PlaceService.Viewer.of(Caller.of(authentication, null));
+        return PlaceService.Viewer.of(Caller.of(authentication));
     }
 
     /**
@@ -96,7 +96,7 @@ class OfferController {
     @Put("/{id}")
     @Secured({"ADMIN", "ORG_MEMBER"})
     OfferResponse update(Authentication authentication, long id, @Body OfferRequest request) {
-        requireEditorOfPlace(authentication, service.get(id).placeId());
+        requireEditorOfPlace(authentication, service.placeOf(id));
         if (request.placeId() != null) requireEditorOfPlace(authentication, request.placeId());
         return service.update(id, request);
     }
@@ -104,6 +104,6 @@ class OfferController {
     /** An offer belongs to its place's organisation. A place that does not exist is the service's 404 or 400. */
     private void requireEditorOfPlace(Authentication authentication, long placeId) {
         places.ref(placeId)
-                .ifPresent(place -> Caller.of(authentication, null).requireCatalogueEditor(place.organizationId()));
+                .ifPresent(place -> Caller.of(authentication).requireCatalogueEditor(place.organizationId()));
     }
 }

@@ -77,9 +77,10 @@ public class OfferService {
         return view(saved, place);
     }
 
+    /** The place an offer belongs to (whose organisation may edit it). */
     @Transactional(readOnly = true)
-    public OfferResponse get(long id) {
-        return get(id, PlaceService.Viewer.ADMINISTRATOR);
+    public long placeOf(long id) {
+        return find(id).placeId();
     }
 
     /** An offer as the caller may see it: one at an ENDED place they may not see does not exist for them. */

@@ -48,7 +48,7 @@ class PlaceController {
             @QueryValue @Nullable Long areaId,
             @QueryValue @Nullable Boolean stale,
             @Nullable Authentication authentication) {
-        Caller caller = caller(authentication);
+        Caller caller = Caller.of(authentication);
         Long organization = organizationId;
         if (Boolean.TRUE.equals(stale) && !caller.isAdmin()) {
             // まだ正しいですか？ is asked of the organisation: its members see their own stale places.
@@ -66,7 +66,7 @@ class PlaceController {
 
     @Get("/{id}")
     PlaceResponse get(long id, @Nullable Authentication authentication) {
-        return service.get(id, PlaceService.Viewer.of(caller(authentication)));
+        return service.get(id, PlaceService.Viewer.of(Caller.of(authentication)));
     }
 
     private long organizationOf(long place) {
@@ -78,7 +78,8 @@ class PlaceController {
     @Post
     @Secured({"ADMIN", "ORG_MEMBER"})
     HttpResponse<PlaceResponse> create(Authentication authentication, @Body PlaceRequest request) {
-        if (request.organizationId() != null) caller(authentication).requireCatalogueEditor(request.organizationId());
+        if (request.organizationId() != null)
+            Caller.of(authentication).requireCatalogueEditor(request.organizationId());
         PlaceResponse created = service.create(request);
         return HttpResponse.created(created, URI.create("/api/v1/places/" + created.id()));
     }
@@ -86,7 +87,7 @@ class PlaceController {
     @Put("/{id}")
     @Secured({"ADMIN", "ORG_MEMBER"})
     PlaceResponse update(Authentication authentication, long id, @Body PlaceRequest request) {
-        Caller caller = caller(authentication);
+        Caller caller = Caller.of(authentication);
         caller.requireCatalogueEditor(organizationOf(id));
         if (request.organizationId() != null) caller.requireCatalogueEditor(request.organizationId());
         return service.update(id, request);
@@ -96,11 +97,7 @@ class PlaceController {
     @Post("/{id}/confirm")
     @Secured({"ADMIN", "ORG_MEMBER"})
     PlaceResponse confirm(Authentication authentication, long id) {
-        caller(authentication).requireCatalogueEditor(organizationOf(id));
+        Caller.of(authentication).requireCatalogueEditor(organizationOf(id));
         return service.confirm(id);
-    }
-
-    private static Caller caller(@Nullable Authentication authentication) {
-        return Caller.of(authentication, null);
     }
 }

@@ -91,17 +91,15 @@ public class PlaceService {
         }
 
         private boolean shows(PlaceStatus status, long organization) {
-            return status != PlaceStatus.ENDED
-                    || administrator
-                    || (organizationId != null && organizationId == organization);
+            return status != PlaceStatus.ENDED || administrator || owns(organization);
         }
 
         boolean seesExact(Place place) {
-            return administrator || csw || ownOrganization(place);
+            return administrator || csw || owns(place.organizationId());
         }
 
-        private boolean ownOrganization(Place place) {
-            return organizationId != null && organizationId == place.organizationId();
+        private boolean owns(long organization) {
+            return organizationId != null && organizationId == organization;
         }
     }
 
@@ -140,7 +138,7 @@ public class PlaceService {
     public PlaceResponse get(long id, Viewer viewer) {
         Place place = find(id);
         if (!viewer.shows(place)) throw new NotFoundException("place", id);
-        return view(place, placeAreas.of(List.of(id)).getOrDefault(id, List.of()), viewer);
+        return view(place, viewer);
     }
 
     /** Places by id, in the order given (ids that do not exist are skipped). */
@@ -187,8 +185,11 @@ public class PlaceService {
 
     /** What a write returns: its author edits the place, so sees it whole. */
     private PlaceResponse view(Place place) {
-        return view(
-                place, placeAreas.of(List.of(place.id())).getOrDefault(place.id(), List.of()), Viewer.ADMINISTRATOR);
+        return view(place, Viewer.ADMINISTRATOR);
+    }
+
+    private PlaceResponse view(Place place, Viewer viewer) {
+        return view(place, placeAreas.of(List.of(place.id())).getOrDefault(place.id(), List.of()), viewer);
     }
 
     private PlaceResponse view(Place place, List<AreaRef> areas, Viewer viewer) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -113,35 +112,23 @@ public final class TextQuery {
                     .ifPresent(places::add);
         }
         // Keywords weigh as the body would: their words describe the document as its body does.
-        weighted(codes(keywords, k -> forms.stream().anyMatch(f -> contains(k.morph(), f.morph()))), BODY_WORD)
-                .ifPresent(places::add);
-        weighted(
-                        codes(
-                                keywords,
-                                k -> forms.stream().anyMatch(f -> contains(k.readingGrams(), f.readingGrams()))),
-                        BODY_GRAMS)
-                .ifPresent(places::add);
-        weighted(
-                        codes(
-                                keywords,
-                                k -> forms.stream().anyMatch(f -> contains(k.surfaceGrams(), f.surfaceGrams()))),
-                        BODY_GRAMS)
-                .ifPresent(places::add);
+        keywordQuery(keywords, forms, Forms::morph, BODY_WORD).ifPresent(places::add);
+        keywordQuery(keywords, forms, Forms::readingGrams, BODY_GRAMS).ifPresent(places::add);
+        keywordQuery(keywords, forms, Forms::surfaceGrams, BODY_GRAMS).ifPresent(places::add);
         return places.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(places, TIE_BREAKER));
     }
 
-    /** Documents carrying any keyword whose words match. */
-    private static Optional<Query> codes(List<Keyword> keywords, Predicate<Forms> matches) {
+    /** Documents carrying any keyword whose words contain one of the forms, compared in one analysis. */
+    private static Optional<Query> keywordQuery(
+            List<Keyword> keywords, List<Forms> forms, Function<Forms, List<Token>> analysis, float weight) {
         Set<Query> codes = new LinkedHashSet<>();
         for (Keyword keyword : keywords) {
-            if (matches.test(formsOf(keyword.words()))) {
+            List<Token> words = analysis.apply(formsOf(keyword.words()));
+            if (forms.stream().anyMatch(f -> contains(words, analysis.apply(f)))) {
                 codes.add(new TermQuery(new Term(keyword.field(), keyword.code())));
             }
         }
-        if (codes.size() <= 1) return codes.stream().findFirst();
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        codes.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
-        return Optional.of(any.build());
+        return weighted(any(codes), weight);
     }
 
     private static Forms formsOf(String words) {
@@ -174,11 +161,14 @@ public final class TextQuery {
     private static Optional<Query> anyOf(List<Forms> forms, Function<Forms, Optional<Query>> query) {
         Set<Query> alternatives = new LinkedHashSet<>();
         forms.forEach(f -> query.apply(f).ifPresent(alternatives::add));
-        if (alternatives.size() <= 1) {
-            return alternatives.stream().findFirst();
-        }
+        return any(alternatives);
+    }
+
+    /** Any of the queries: itself when there is one, nothing when there is none. */
+    private static Optional<Query> any(Set<Query> queries) {
+        if (queries.size() <= 1) return queries.stream().findFirst();
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        queries.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
         return Optional.of(any.build());
     }
 
