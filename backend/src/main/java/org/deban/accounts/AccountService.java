@@ -360,6 +360,24 @@ public class AccountService {
         return id;
     }
 
+    /** A team's retention rule: months after support ended, 1–1200, or null to keep records until deleted. */
+    @Transactional
+    public void setRetention(long team, @Nullable Integer months, Actor administrator) {
+        if (months != null && (months < 1 || months > 1200)) {
+            throw new ValidationException(List.of(new FieldError("months", "OUT_OF_RANGE", "保存期間は1〜1200か月です")));
+        }
+        int updated = jdbc.prepareStatement("UPDATE team SET retention_months = ? WHERE id = ?", s -> {
+            if (months == null) s.setNull(1, java.sql.Types.INTEGER);
+            else s.setInt(1, months);
+            s.setLong(2, team);
+            return s.executeUpdate();
+        });
+        if (updated == 0) throw new NotFoundException("team", team);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("retentionMonths", months);
+        audit.record(administrator, "TEAM_RETENTION_CHANGED", "TEAM", Long.toString(team), detail);
+    }
+
     private List<Long> teams(long account) {
         return jdbc.prepareStatement("SELECT team_id FROM account_team WHERE account_id = ? ORDER BY team_id", s -> {
             s.setLong(1, account);

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -37,19 +38,26 @@ class TeamController {
     }
 
     @Serdeable
-    record Team(long id, String name, String kind) {}
+    record Team(long id, String name, String kind, @Nullable Integer retentionMonths) {}
 
     @Serdeable
     record TeamRequest(@Nullable String name, @Nullable String kind) {}
+
+    /** How many months after support ended the team's person records are kept; null keeps them until deleted. */
+    @Serdeable
+    record RetentionRequest(@Nullable Integer months) {}
 
     @Get
     @Secured({"ADMIN", "CSW"})
     @Transactional(readOnly = true)
     PageResponse<Team> list(@Valid @RequestBean PageRequest paging) {
-        List<Team> teams = jdbc.prepareStatement("SELECT id, name, kind FROM team ORDER BY id", s -> {
+        List<Team> teams = jdbc.prepareStatement("SELECT id, name, kind, retention_months FROM team ORDER BY id", s -> {
             List<Team> all = new ArrayList<>();
             try (var rs = s.executeQuery()) {
-                while (rs.next()) all.add(new Team(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                while (rs.next()) {
+                    int months = rs.getInt(4);
+                    all.add(new Team(rs.getLong(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : months));
+                }
             }
             return all;
         });
@@ -61,6 +69,17 @@ class TeamController {
     HttpResponse<Team> create(HttpRequest<?> request, Authentication authentication, @Body TeamRequest body) {
         long id = accounts.createTeam(
                 body.name(), body.kind(), Caller.of(authentication, request).actor());
-        return HttpResponse.created(new Team(id, body.name().strip(), body.kind()), URI.create("/api/v1/teams/" + id));
+        return HttpResponse.created(
+                new Team(id, body.name().strip(), body.kind(), null), URI.create("/api/v1/teams/" + id));
+    }
+
+    /** Sets the team's retention rule (audited). */
+    @Put("/{id}/retention")
+    @Secured("ADMIN")
+    HttpResponse<Void> retention(
+            HttpRequest<?> request, Authentication authentication, long id, @Body RetentionRequest body) {
+        accounts.setRetention(
+                id, body.months(), Caller.of(authentication, request).actor());
+        return HttpResponse.noContent();
     }
 }

@@ -33,6 +33,16 @@ public class AuditLog {
         this.json = json;
     }
 
+    /**
+     * Records in a transaction of its own, for what must stay in the log although the request fails: a refused read
+     * of a person record is audited, and the refusal rolls the request's own transaction back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(
+            Actor actor, String action, @Nullable String targetType, @Nullable String targetId, Map<String, ?> detail) {
+        record(actor, action, targetType, targetId, detail);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(
             Actor actor, String action, @Nullable String targetType, @Nullable String targetId, Map<String, ?> detail) {

@@ -23,6 +23,12 @@ class DomainExceptionHandlers {
     }
 
     @Singleton
+    ExceptionHandler<ConflictException, HttpResponse<Problem>> conflict() {
+        return (HttpRequest request, ConflictException e) -> Problems.response(new Problem(
+                Problem.BASE + e.problem(), "この状態ではできません", HttpStatus.CONFLICT.getCode(), e.getMessage(), List.of()));
+    }
+
+    @Singleton
     ExceptionHandler<NotFoundException, HttpResponse<Problem>> notFound() {
         return (HttpRequest request, NotFoundException e) -> Problems.response(new Problem(
                 Problem.NOT_FOUND,

@@ -15,7 +15,7 @@ public record Problem(
         String type, String title, int status, @Nullable String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String BASE = "https://deban.org/problems/";
+    static final String BASE = "https://deban.org/problems/";
 
     public static final String VALIDATION = BASE + "validation";
     public static final String NOT_FOUND = BASE + "not-found";

@@ -31,7 +31,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
                             "unexpected error on {} {}",
                             context.getRequest().getMethod(),
                             context.getRequest().getPath(),
-                            e));
+                            LogSafe.redact(e)));
             return Problems.of(status, "予期しないエラーが発生しました。時間をおいてもう一度お試しください。");
         }
         if (status == HttpStatus.BAD_REQUEST
