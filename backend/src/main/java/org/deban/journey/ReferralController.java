@@ -17,7 +17,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import org.deban.accounts.Caller;
 import org.deban.common.PageRequest;
 import org.deban.common.PageResponse;
@@ -75,14 +74,16 @@ class ReferralController {
         return referrals.move(id, body, Caller.of(auth, request));
     }
 
+    /** The sessions recorded, newest first. */
     @Get("/{id}/attendance")
-    List<Attendance> attendance(HttpRequest<?> request, Authentication auth, long id) {
-        return referrals.attendance(id, Caller.of(auth, request));
+    PageResponse<Attendance> attendance(
+            HttpRequest<?> request, Authentication auth, long id, @Valid @RequestBean PageRequest paging) {
+        return PageResponse.slice(referrals.attendance(id, Caller.of(auth, request)), paging);
     }
 
+    /** Records one session (again for the same date replaces it). */
     @Post("/{id}/attendance")
-    List<Attendance> recordAttendance(
-            HttpRequest<?> request, Authentication auth, long id, @Body AttendanceEntry body) {
+    Attendance recordAttendance(HttpRequest<?> request, Authentication auth, long id, @Body AttendanceEntry body) {
         return referrals.recordAttendance(id, body, Caller.of(auth, request));
     }
 

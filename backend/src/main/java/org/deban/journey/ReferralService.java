@@ -189,7 +189,7 @@ public class ReferralService {
 
     /** The host (or the CSW) records whether the person came to a session. */
     @Transactional
-    public List<Attendance> recordAttendance(long id, AttendanceEntry r, Caller caller) {
+    public Attendance recordAttendance(long id, AttendanceEntry r, Caller caller) {
         var row = store.find(id, false).orElseThrow(() -> new NotFoundException("referral", id));
         reading(caller, row);
         if (!row.step().attending()) {
@@ -209,7 +209,7 @@ public class ReferralService {
                 "REFERRAL",
                 Long.toString(id),
                 Map.of("on", on.toString(), "attended", r.attended()));
-        return store.attendance(id);
+        return new Attendance(on, r.attended(), r.note());
     }
 
     @Transactional

@@ -54,6 +54,12 @@ class AuthorizationMatrixTest {
         CATALOGUE_EDITOR(Set.of(Who.ADMIN, Who.OWN_MEMBER)),
         /** Administrators and CSWs: the names of the teams. */
         STAFF(Set.of(Who.ADMIN, Who.CSW)),
+        /** CSWs whose team sees the person: person records, consents, moving a referral, the つなぐシート. */
+        CASE_WORKER(Set.of(Who.CSW)),
+        /** The CSW, and the host organisation under the person's consent: a referral and its attendance. */
+        CASE_WORKER_OR_HOST(Set.of(Who.CSW, Who.OWN_MEMBER)),
+        /** Lists of referrals: a CSW's teams' referrals, or an organisation's consented ones (empty for others). */
+        JOURNEY_READER(Set.of(Who.CSW, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
         ADMIN(Set.of(Who.ADMIN));
 
         final Set<Who> allowed;
@@ -77,6 +83,15 @@ class AuthorizationMatrixTest {
     long place;
     long offer;
     long otherAccount;
+    long cswAccount;
+    long team;
+    long otherTeam;
+    long person;
+    long deletablePerson;
+    long consent;
+    long teamConsent;
+    long referral;
+    long secondOffer;
     final String memberPassword = "member password " + UUID.randomUUID();
 
     @BeforeAll
@@ -90,24 +105,55 @@ class AuthorizationMatrixTest {
         clients.put(Who.ANONYMOUS, ApiClient.anonymous(http));
         // An administrator of its own: the table signs every caller out at its end.
         clients.put(Who.ADMIN, account(admin, Role.ADMIN, null));
-        clients.put(Who.CSW, account(admin, Role.CSW, null));
+        team = admin.id(
+                admin.post("/api/v1/teams", Map.of("name", "権限表のチーム " + UUID.randomUUID(), "kind", "DISTRICT")));
+        otherTeam = admin.id(
+                admin.post("/api/v1/teams", Map.of("name", "権限表のほかのチーム " + UUID.randomUUID(), "kind", "DISTRICT")));
+        Map<String, Object> csw = accountBody(Role.CSW, null, List.of(team));
+        cswAccount = admin.id(admin.post("/api/v1/accounts", csw));
+        clients.put(Who.CSW, ApiClient.signedIn(http, (String) csw.get("login"), memberPassword));
         clients.put(Who.OWN_MEMBER, account(admin, Role.ORG_MEMBER, organization));
         clients.put(Who.OTHER_MEMBER, account(admin, Role.ORG_MEMBER, other));
-        otherAccount = admin.id(admin.post("/api/v1/accounts", accountBody(Role.CSW, null)));
+        otherAccount = admin.id(admin.post("/api/v1/accounts", accountBody(Role.CSW, null, List.of())));
+        journeyFixtures(admin, clients.get(Who.CSW));
+    }
+
+    /** A person of the CSW's team, consenting to share with the organisation, referred to its offer and taking part. */
+    private void journeyFixtures(ApiClient admin, ApiClient csw) {
+        person = csw.id(csw.post("/api/v1/persons", Map.of("teamId", team, "displayName", "権限表の本人")));
+        deletablePerson = csw.id(csw.post("/api/v1/persons", Map.of("teamId", team, "displayName", "権限表で消す人")));
+        consent = csw.id(csw.post("/api/v1/consents", consentBody(Map.of("recipientOrganizationId", organization))));
+        teamConsent = csw.id(csw.post("/api/v1/consents", consentBody(Map.of("recipientTeamId", otherTeam))));
+        referral = csw.id(csw.post("/api/v1/referrals", Map.of("personId", person, "offerId", offer)));
+        csw.ok(csw.post("/api/v1/referrals/" + referral + "/steps", Map.of("step", "PARTICIPATING")));
+        secondOffer = admin.id(admin.post("/api/v1/offers", Fixtures.offer(place, "権限表のもう一つの役割")));
+    }
+
+    private Map<String, Object> consentBody(Map<String, Object> recipient) {
+        Map<String, Object> body = new LinkedHashMap<>(recipient);
+        body.put("personId", person);
+        body.put("purpose", "権限表の見学のため");
+        body.put("fields", List.of("NAME", "STRENGTHS"));
+        body.put(
+                "givenOn",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString());
+        body.put("method", "WRITTEN");
+        return body;
     }
 
     private ApiClient account(ApiClient admin, Role role, Long organization) {
-        Map<String, Object> body = accountBody(role, organization);
+        Map<String, Object> body = accountBody(role, organization, List.of());
         admin.id(admin.post("/api/v1/accounts", body));
         return ApiClient.signedIn(http, (String) body.get("login"), memberPassword);
     }
 
-    private Map<String, Object> accountBody(Role role, Long organization) {
+    private Map<String, Object> accountBody(Role role, Long organization, List<Long> teams) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("login", "matrix-" + UUID.randomUUID().toString().substring(0, 8));
         body.put("displayName", "権限表 " + role);
         body.put("role", role.name());
         body.put("organizationId", organization);
+        body.put("teamIds", teams);
         body.put("password", memberPassword);
         return body;
     }
@@ -225,7 +271,20 @@ class AuthorizationMatrixTest {
                 HttpMethod.POST,
                 "/api/v1/accounts",
                 Access.ADMIN,
-                () -> HttpRequest.POST("/api/v1/accounts", accountBody(Role.CSW, null))));
+                () -> HttpRequest.POST("/api/v1/accounts", accountBody(Role.CSW, null, List.of()))));
+        t.add(new Endpoint(
+                HttpMethod.PUT,
+                "/api/v1/teams/{id}/retention",
+                Access.ADMIN,
+                () -> HttpRequest.PUT("/api/v1/teams/" + team + "/retention", Map.of("months", 60))));
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/persons/hand-over",
+                Access.ADMIN,
+                () -> HttpRequest.POST(
+                        "/api/v1/persons/hand-over",
+                        Map.of("fromAccountId", otherAccount, "toAccountId", cswAccount))));
+        journeyEndpoints(t);
         t.add(new Endpoint(
                 HttpMethod.POST,
                 "/api/v1/accounts/{id}/password-reset",
@@ -235,6 +294,100 @@ class AuthorizationMatrixTest {
         t.add(new Endpoint(
                 HttpMethod.DELETE, "/api/v1/session", Access.SIGNED_IN, () -> HttpRequest.DELETE("/api/v1/session")));
         return t;
+    }
+
+    /** Persons, consents and referrals: CSWs of the person's team; the host under consent; the ledger for all. */
+    private void journeyEndpoints(List<Endpoint> t) {
+        String persons = "/api/v1/persons/" + person;
+        String referrals = "/api/v1/referrals/" + referral;
+        get(t, "/api/v1/ledger", "/api/v1/ledger?layer=municipality");
+        caseWork(t, HttpMethod.GET, "/api/v1/persons", () -> HttpRequest.GET("/api/v1/persons"));
+        caseWork(
+                t,
+                HttpMethod.POST,
+                "/api/v1/persons",
+                () -> HttpRequest.POST("/api/v1/persons", Map.of("teamId", team, "displayName", "権限表で作る人")));
+        caseWork(t, HttpMethod.GET, "/api/v1/persons/{id}", () -> HttpRequest.GET(persons));
+        caseWork(
+                t,
+                HttpMethod.PUT,
+                "/api/v1/persons/{id}",
+                () -> HttpRequest.PUT(persons, Map.of("displayName", "権限表の本人", "age", 40)));
+        caseWork(
+                t,
+                HttpMethod.POST,
+                "/api/v1/persons/{id}/support-received",
+                () -> HttpRequest.POST(persons + "/support-received", Map.of("what", "草刈り")));
+        caseWork(
+                t,
+                HttpMethod.POST,
+                "/api/v1/persons/{id}/shares",
+                () -> HttpRequest.POST(persons + "/shares", Map.of("teamId", otherTeam, "basis", "SUPPORT_MEETING")));
+        caseWork(
+                t,
+                HttpMethod.DELETE,
+                "/api/v1/persons/{id}/shares/{teamId}",
+                () -> HttpRequest.DELETE(persons + "/shares/" + otherTeam));
+        caseWork(
+                t,
+                HttpMethod.DELETE,
+                "/api/v1/persons/{id}",
+                () -> HttpRequest.DELETE("/api/v1/persons/" + deletablePerson + "?reason=PERSON_REQUEST"));
+        caseWork(t, HttpMethod.GET, "/api/v1/consents", () -> HttpRequest.GET("/api/v1/consents?personId=" + person));
+        caseWork(
+                t,
+                HttpMethod.POST,
+                "/api/v1/consents",
+                () -> HttpRequest.POST(
+                        "/api/v1/consents", consentBody(Map.of("recipientOrganizationId", organization))));
+        caseWork(t, HttpMethod.GET, "/api/v1/consents/{id}", () -> HttpRequest.GET("/api/v1/consents/" + consent));
+        caseWork(
+                t,
+                HttpMethod.POST,
+                "/api/v1/consents/{id}/withdrawal",
+                () -> HttpRequest.POST("/api/v1/consents/" + teamConsent + "/withdrawal", Map.of("note", "権限表")));
+        t.add(new Endpoint(
+                HttpMethod.GET,
+                "/api/v1/referrals",
+                Access.JOURNEY_READER,
+                () -> HttpRequest.GET("/api/v1/referrals")));
+        caseWork(
+                t,
+                HttpMethod.POST,
+                "/api/v1/referrals",
+                () -> HttpRequest.POST("/api/v1/referrals", Map.of("personId", person, "offerId", secondOffer)));
+        hostToo(t, HttpMethod.GET, "/api/v1/referrals/{id}", () -> HttpRequest.GET(referrals));
+        caseWork(
+                t,
+                HttpMethod.POST,
+                "/api/v1/referrals/{id}/steps",
+                () -> HttpRequest.POST(referrals + "/steps", Map.of("step", "SETTLED")));
+        hostToo(
+                t,
+                HttpMethod.GET,
+                "/api/v1/referrals/{id}/attendance",
+                () -> HttpRequest.GET(referrals + "/attendance"));
+        hostToo(
+                t,
+                HttpMethod.POST,
+                "/api/v1/referrals/{id}/attendance",
+                () -> HttpRequest.POST(referrals + "/attendance", Map.of("attended", true)));
+        caseWork(
+                t,
+                HttpMethod.PUT,
+                "/api/v1/referrals/{id}/follow-ups/{kind}",
+                () -> HttpRequest.PUT(referrals + "/follow-ups/TWO_WEEKS", Map.of("note", "権限表")));
+        caseWork(t, HttpMethod.GET, "/api/v1/referrals/{id}/sheet", () -> HttpRequest.GET(referrals + "/sheet"));
+    }
+
+    private static void caseWork(
+            List<Endpoint> t, HttpMethod method, String template, Supplier<MutableHttpRequest<?>> request) {
+        t.add(new Endpoint(method, template, Access.CASE_WORKER, request));
+    }
+
+    private static void hostToo(
+            List<Endpoint> t, HttpMethod method, String template, Supplier<MutableHttpRequest<?>> request) {
+        t.add(new Endpoint(method, template, Access.CASE_WORKER_OR_HOST, request));
     }
 
     private static void get(List<Endpoint> table, String template, String path) {
