@@ -66,6 +66,7 @@ public class DemoData {
     private final TownCells cells;
     private final AreaImporter importer;
     private final AccountService accounts;
+    private final DemoPersons persons;
 
     DemoData(
             ResourceResolver resources,
@@ -78,7 +79,9 @@ public class DemoData {
             Clock clock,
             Towns towns,
             TownCells cells,
-            AreaImporter importer) {
+            AreaImporter importer,
+            DemoPersons persons) {
+        this.persons = persons;
         this.resources = resources;
         this.json = json;
         this.jdbc = jdbc;
@@ -120,7 +123,7 @@ public class DemoData {
             organizationIds.put(
                     key(node), explain(node, () -> organizations.create(request).id()));
         }
-        loadAccounts(organizationIds.get(DEMO_MEMBER_ORGANIZATION));
+        DemoCsw csw = loadAccounts(organizationIds.get(DEMO_MEMBER_ORGANIZATION));
         Map<String, Long> placeIds = new HashMap<>();
         for (JsonNode node : root.get("places").values()) {
             Map<String, Object> extra = Map.of(
@@ -131,13 +134,16 @@ public class DemoData {
             PlaceRequest request = convert(node, extra, PlaceRequest.class);
             placeIds.put(key(node), explain(node, () -> places.create(request).id()));
         }
+        Map<String, Long> offerIds = new HashMap<>();
         int offerCount = 0;
         for (JsonNode node : root.get("offers").values()) {
             OfferRequest request =
                     convert(node, Map.of("placeId", required(placeIds, node.get("placeKey"))), OfferRequest.class);
-            explain(node, () -> offers.create(request).id());
+            long id = explain(node, () -> offers.create(request).id());
+            offerIds.put(node.get("placeKey").getStringValue() + "/" + request.title(), id);
             offerCount++;
         }
+        persons.load(csw.team(), csw.account(), offerIds, organizationIds);
         return new Result(true, organizationIds.size(), placeIds.size(), offerCount);
     }
 
@@ -148,16 +154,21 @@ public class DemoData {
      * One account per role, with demo-only passwords listed in the README. Demo data never runs on a real
      * catalogue (./deban run sets DEBAN_DEMO only for the local demo).
      */
-    private void loadAccounts(Long memberOrganization) {
+    private DemoCsw loadAccounts(Long memberOrganization) {
         Actor demo = new Actor(null, "demo-data", null);
         long team = accounts.createTeam("稲沢市社協 地区担当（デモ）", "DISTRICT", demo);
         accounts.create(new NewAccount("demo-admin", "デモ 管理者", Role.ADMIN, null, List.of(), "demo-admin-2026"), demo);
-        accounts.create(new NewAccount("demo-csw", "デモ 相談員", Role.CSW, null, List.of(team), "demo-csw-2026"), demo);
+        long csw = accounts.create(
+                new NewAccount("demo-csw", "デモ 相談員", Role.CSW, null, List.of(team), "demo-csw-2026"), demo);
         accounts.create(
                 new NewAccount(
                         "demo-org", "デモ 食堂スタッフ", Role.ORG_MEMBER, memberOrganization, List.of(), "demo-org-2026"),
                 demo);
+        return new DemoCsw(team, csw);
     }
+
+    /** demo-csw and its team: the invented persons are on its caseload. */
+    private record DemoCsw(long team, long account) {}
 
     private void loadBoundary() {
         JsonNode geometry = read(BOUNDARY).get("features").get(0).get("geometry");

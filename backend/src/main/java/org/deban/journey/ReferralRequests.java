@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** What callers send to the journey's endpoints. Dates default to today (Asia/Tokyo) and may not be in the future. */
-final class ReferralRequests {
+public final class ReferralRequests {
     private ReferralRequests() {}
 
     /** Starts a referral of a person to an offer at 打診. */
     @Serdeable
-    record Create(
+    public record Create(
             @Nullable Long personId,
             @Nullable Long offerId,
             @Nullable LocalDate on,
@@ -18,7 +18,7 @@ final class ReferralRequests {
 
     /** Moves a referral to a step; {@code reason} is required for 中断 and 終了. */
     @Serdeable
-    record Move(
+    public record Move(
             @Nullable Step step,
             @Nullable LocalDate on,
             @Nullable String note,
@@ -27,12 +27,13 @@ final class ReferralRequests {
 
     /** One session: did the person come? */
     @Serdeable
-    record AttendanceEntry(
+    public record AttendanceEntry(
             @Nullable LocalDate on,
             @Nullable Boolean attended,
             @Nullable String note) {}
 
     /** A follow-up done. */
     @Serdeable
-    record FollowUpDone(@Nullable LocalDate on, @Nullable String note) {}
+    public record FollowUpDone(
+            @Nullable LocalDate on, @Nullable String note) {}
 }

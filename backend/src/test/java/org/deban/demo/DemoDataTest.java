@@ -76,6 +76,31 @@ class DemoDataTest {
                 .isEqualTo(403);
     }
 
+    /** demo-csw's caseload is invented (架空) and the kitchen sees only what the consent names. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void demoCaseloadIsFictionalAndTheHostSeesOnlyConsentedFields() {
+        demo.loadOnce();
+        ApiClient csw = ApiClient.signedIn(http, "demo-csw", "demo-csw-2026");
+        List<Map<String, Object>> caseload = (List<Map<String, Object>>)
+                csw.ok(csw.get("/api/v1/persons?mine=true")).get("items");
+        assertThat(caseload)
+                .hasSize(3)
+                .allSatisfy(p -> assertThat((String) p.get("displayName")).contains("架空"));
+        assertThat((List<Map<String, Object>>)
+                        csw.ok(csw.get("/api/v1/referrals")).get("items"))
+                .extracting(r -> r.get("step"))
+                .containsExactlyInAnyOrder("PARTICIPATING", "SOUNDING_OUT");
+
+        ApiClient kitchen = ApiClient.signedIn(http, "demo-org", "demo-org-2026");
+        List<Map<String, Object>> referred = (List<Map<String, Object>>)
+                kitchen.ok(kitchen.get("/api/v1/referrals")).get("items");
+        assertThat(referred).hasSize(1);
+        assertThat((Map<String, Object>) referred.get(0).get("person"))
+                .containsKeys("displayName", "strengths", "availability")
+                .doesNotContainKeys("age", "pastWork", "contact", "constraints");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void everyDemoOfferHasItsScheduleInWordsAndEveryShapeIsUsed() {
