@@ -71,7 +71,9 @@ public class ConsentService {
         } else if (r.recipientTeamId() != null && !exists("team", r.recipientTeamId())) {
             errors.add(new FieldError("recipientTeamId", "NOT_FOUND", "そのチームはありません"));
         }
-        List<PersonField> fields = r.fields() == null ? List.of() : PersonField.sorted(r.fields());
+        List<PersonField> fields = r.fields() == null || r.fields().stream().anyMatch(java.util.Objects::isNull)
+                ? List.of()
+                : PersonField.sorted(r.fields());
         if (fields.isEmpty()) errors.add(new FieldError("fields", "REQUIRED", "提供してよい項目を一つ以上選んでください"));
         if (r.givenOn() == null) errors.add(new FieldError("givenOn", "REQUIRED", "同意を得た日を入れてください"));
         else if (r.givenOn().isAfter(LocalDate.now(clock))) {

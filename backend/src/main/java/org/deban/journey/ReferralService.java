@@ -4,12 +4,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.deban.accounts.Caller;
 import org.deban.accounts.Role;
 import org.deban.common.AuditLog;
@@ -18,17 +15,12 @@ import org.deban.common.FieldError;
 import org.deban.common.NotFoundException;
 import org.deban.common.ValidationException;
 import org.deban.consent.ConsentService;
-import org.deban.consent.ConsentView;
 import org.deban.journey.ReferralRequests.AttendanceEntry;
 import org.deban.journey.ReferralRequests.Create;
 import org.deban.journey.ReferralRequests.FollowUpDone;
 import org.deban.journey.ReferralRequests.Move;
-import org.deban.journey.ReferralView.Alert;
 import org.deban.journey.ReferralView.Attendance;
-import org.deban.journey.ReferralView.FollowUp;
-import org.deban.journey.ReferralView.StepEntry;
 import org.deban.people.PersonAccess;
-import org.deban.people.PersonService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,32 +30,28 @@ import org.jspecify.annotations.Nullable;
  */
 @Singleton
 public class ReferralService {
-    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M/d");
 
     private final ReferralStore store;
+    private final ReferralViews views;
     private final PersonAccess access;
-    private final PersonService persons;
     private final ConsentService consents;
     private final AuditLog audit;
     private final Clock clock;
 
     ReferralService(
             ReferralStore store,
+            ReferralViews views,
             PersonAccess access,
-            PersonService persons,
             ConsentService consents,
             AuditLog audit,
             Clock clock) {
         this.store = store;
+        this.views = views;
         this.access = access;
-        this.persons = persons;
         this.consents = consents;
         this.audit = audit;
         this.clock = clock;
     }
-
-    /** How the caller reads a referral: as a CSW of the person's teams, or as the host under a consent. */
-    private record Reading(boolean host, Optional<ConsentView> consent) {}
 
     @Transactional
     public ReferralView create(Create r, Caller csw) {
@@ -90,27 +78,29 @@ public class ReferralService {
                 "PERSON",
                 Long.toString(r.personId()),
                 Map.of("referralId", id, "offerId", r.offerId()));
-        return view(store.find(id, false).orElseThrow(), new Reading(false, Optional.empty()));
+        return views.view(store.find(id, false).orElseThrow(), ReferralViews.Reading.CSW);
     }
 
     /** The referrals the caller may see: a CSW's teams' persons, or a host's consented referrals. Audited. */
     @Transactional
     public List<ReferralView> list(Caller caller, @Nullable Long person, @Nullable Long offer, boolean attention) {
-        List<ReferralView> views = new ArrayList<>();
+        List<ReferralView> found = new ArrayList<>();
         if (caller.role() == Role.CSW) {
             for (var row : store.ofTeams(caller.teamIds(), person, offer)) {
-                views.add(view(row, new Reading(false, Optional.empty())));
+                found.add(views.view(row, ReferralViews.Reading.CSW));
             }
         } else if (caller.role() == Role.ORG_MEMBER && caller.organizationId() != null && person == null) {
             for (var row : store.toOrganization(caller.organizationId(), offer)) {
                 var consent = consents.validFor(row.personId(), caller.organizationId());
-                if (consent.isPresent()) views.add(view(row, new Reading(true, consent)));
+                if (consent.isPresent()) found.add(views.view(row, new ReferralViews.Reading(true, consent)));
             }
+        } else if (person != null) {
+            throw access.refuse(caller, "PERSON", person, "NOT_ALLOWED");
         } else {
-            throw access.refuse(caller, "REFERRAL", person == null ? 0 : person, "NOT_ALLOWED");
+            throw access.refuse(caller, "REFERRAL", null, "NOT_ALLOWED");
         }
-        if (attention) views.removeIf(v -> v.alerts().isEmpty());
-        if (!views.isEmpty()) {
+        if (attention) found.removeIf(v -> v.alerts().isEmpty());
+        if (!found.isEmpty()) {
             audit.record(
                     caller.actor(),
                     "PERSON_LISTED",
@@ -118,19 +108,19 @@ public class ReferralService {
                     null,
                     Map.of(
                             "personIds",
-                            views.stream()
+                            found.stream()
                                     .map(ReferralView::personId)
                                     .distinct()
                                     .toList()));
         }
-        return views;
+        return found;
     }
 
     @Transactional
     public ReferralView get(long id, Caller caller) {
         var row = store.find(id, false).orElseThrow(() -> new NotFoundException("referral", id));
-        Reading reading = reading(caller, row);
-        ReferralView view = view(row, reading);
+        var reading = views.reading(caller, row);
+        ReferralView view = views.view(row, reading);
         audit.record(
                 caller.actor(),
                 "PERSON_READ",
@@ -184,14 +174,14 @@ public class ReferralService {
                 "PERSON",
                 Long.toString(row.personId()),
                 Map.of("referralId", id, "from", row.step().name(), "to", target.name()));
-        return view(store.find(id, false).orElseThrow(), new Reading(false, Optional.empty()));
+        return views.view(store.find(id, false).orElseThrow(), ReferralViews.Reading.CSW);
     }
 
     /** The host (or the CSW) records whether the person came to a session. */
     @Transactional
     public Attendance recordAttendance(long id, AttendanceEntry r, Caller caller) {
         var row = store.find(id, false).orElseThrow(() -> new NotFoundException("referral", id));
-        reading(caller, row);
+        views.reading(caller, row);
         if (!row.step().attending()) {
             throw new ConflictException("not-attending", "出欠は見学・体験・参加中・定着の段階で記録します");
         }
@@ -215,7 +205,7 @@ public class ReferralService {
     @Transactional
     public List<Attendance> attendance(long id, Caller caller) {
         var row = store.find(id, false).orElseThrow(() -> new NotFoundException("referral", id));
-        reading(caller, row);
+        views.reading(caller, row);
         return store.attendance(id);
     }
 
@@ -234,83 +224,7 @@ public class ReferralService {
                 "PERSON",
                 Long.toString(row.personId()),
                 Map.of("referralId", id, "kind", kind));
-        return view(store.find(id, false).orElseThrow(), new Reading(false, Optional.empty()));
-    }
-
-    /** Decides how the caller reads the referral, or refuses (audited). */
-    private Reading reading(Caller caller, ReferralStore.Row row) {
-        if (caller.role() == Role.CSW) {
-            if (access.visible(caller, row.personId())) return new Reading(false, Optional.empty());
-            throw access.refuse(caller, "REFERRAL", row.id(), "NOT_IN_TEAM");
-        }
-        if (caller.role() == Role.ORG_MEMBER && caller.organizationId() != null) {
-            if (caller.organizationId() != row.offer().organizationId()) {
-                throw access.refuse(caller, "REFERRAL", row.id(), "OTHER_ORGANIZATION");
-            }
-            var consent = consents.validFor(row.personId(), caller.organizationId());
-            if (consent.isEmpty()) throw access.refuse(caller, "REFERRAL", row.id(), "NO_CONSENT");
-            return new Reading(true, consent);
-        }
-        throw access.refuse(caller, "REFERRAL", row.id(), "NOT_ALLOWED");
-    }
-
-    private ReferralView view(ReferralStore.Row row, Reading reading) {
-        List<StepEntry> steps = store.steps(row.id());
-        if (reading.host()) {
-            ConsentView consent = reading.consent().orElseThrow();
-            return new ReferralView(
-                    row.id(),
-                    row.personId(),
-                    null,
-                    persons.disclose(row.personId(), new HashSet<>(consent.fields())),
-                    row.offer(),
-                    row.step(),
-                    row.stepOn(),
-                    row.suspendedFrom(),
-                    steps.stream()
-                            .map(s -> new StepEntry(s.step(), s.on(), null, s.accompanied(), null, null))
-                            .toList(),
-                    List.of(),
-                    List.of(),
-                    consent.id());
-        }
-        List<FollowUp> followUps = store.followUps(row.id());
-        return new ReferralView(
-                row.id(),
-                row.personId(),
-                persons.displayName(row.personId()),
-                null,
-                row.offer(),
-                row.step(),
-                row.stepOn(),
-                row.suspendedFrom(),
-                steps,
-                followUps,
-                row.step() == Step.ENDED ? List.of() : alerts(store.attendance(row.id()), followUps),
-                consents.validFor(row.personId(), row.offer().organizationId())
-                        .map(ConsentView::id)
-                        .orElse(null));
-    }
-
-    /** Two missed sessions in a row (the latest two recorded), and follow-ups due and not done. */
-    private List<Alert> alerts(List<Attendance> newestFirst, List<FollowUp> followUps) {
-        List<Alert> alerts = new ArrayList<>();
-        if (newestFirst.size() >= 2
-                && !newestFirst.get(0).attended()
-                && !newestFirst.get(1).attended()) {
-            alerts.add(new Alert(
-                    "MISSED_TWICE",
-                    "2回続けて欠席しています（" + MONTH_DAY.format(newestFirst.get(1).on()) + "・"
-                            + MONTH_DAY.format(newestFirst.get(0).on()) + "）",
-                    newestFirst.get(1).on()));
-        }
-        LocalDate today = LocalDate.now(clock);
-        for (FollowUp f : followUps) {
-            if (f.doneOn() == null && !f.dueOn().isAfter(today)) {
-                alerts.add(new Alert("FOLLOW_UP_DUE", "フォローアップの時期です（" + MONTH_DAY.format(f.dueOn()) + "）", f.dueOn()));
-            }
-        }
-        return alerts;
+        return views.view(store.find(id, false).orElseThrow(), ReferralViews.Reading.CSW);
     }
 
     /** A date given (or today): not in the future, and not before {@code notBefore}. */

@@ -8,6 +8,7 @@ import org.deban.accounts.Role;
 import org.deban.common.AuditLog;
 import org.deban.common.ForbiddenException;
 import org.deban.common.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may see a person's record: CSWs of a team that owns it or that it was shared with by a recorded decision.
@@ -46,12 +47,12 @@ public class PersonAccess {
     }
 
     /** Audits a refused access to a person's data and returns the exception to throw. */
-    public ForbiddenException refuse(Caller caller, String targetType, long target, String reason) {
+    public ForbiddenException refuse(Caller caller, String targetType, @Nullable Long target, String reason) {
         audit.recordAlone(
                 caller.actor(),
                 "PERSON_ACCESS_REFUSED",
                 targetType,
-                Long.toString(target),
+                target == null ? null : target.toString(),
                 Map.of(
                         "reason",
                         reason,

@@ -52,6 +52,10 @@ class PersonValidator {
                 errors.add(new FieldError("constraints[" + i + "].code", "REQUIRED", "配慮の種類を選んでください"));
             }
         }
+        if (PersonRequest.orEmpty(r.wants()).stream().anyMatch(java.util.Objects::isNull)) {
+            errors.add(
+                    new FieldError("wants", "INVALID_VALUE", "希望は PLACE_TO_BE, ROLE, WORK_EXPERIENCE, AT_HOME から選びます"));
+        }
         if (r.closedOn() != null && r.closedOn().isAfter(today)) {
             errors.add(new FieldError("closedOn", "OUT_OF_RANGE", "支援終了日に未来の日付は入れられません"));
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.deban.common.AuditLog;
 import org.deban.common.AuditLog.Actor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ public class RetentionJob {
 
     /** Runs the rules now; null when another instance holds the lock. */
     @Transactional
-    public Result run() {
+    public @Nullable Result run() {
         boolean locked = jdbc.prepareStatement("SELECT pg_try_advisory_xact_lock(?)", s -> {
             s.setLong(1, LOCK_KEY);
             try (ResultSet rs = s.executeQuery()) {
