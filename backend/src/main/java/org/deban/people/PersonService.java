@@ -154,6 +154,70 @@ public class PersonService {
                 fields.contains(PersonField.HOME_AREA) && p.home() != null ? homeName(p.home()) : null);
     }
 
+    /** A stored person as matching sees them; a read of the record, audited. */
+    @Transactional
+    public Profile profile(long id, Caller csw) {
+        access.requireVisible(csw, id);
+        audit.record(csw.actor(), "PERSON_READ", "PERSON", Long.toString(id), Map.of("part", "match"));
+        return profile(store.find(id).orElseThrow());
+    }
+
+    /** A profile typed in during a conversation: checked like a record, never stored. */
+    @Transactional(readOnly = true)
+    public Profile unsavedProfile(PersonRequest typed) {
+        PersonRequest request = withName(typed);
+        List<FieldError> errors = validator.errors(request, today());
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        return profile(row(0, 0, null, request));
+    }
+
+    /**
+     * The profiles of every person the teams see whose support has not ended, for offer → persons (held in memory
+     * for one request, never written anywhere). The caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public List<Profile> profilesVisibleTo(List<Long> teams) {
+        return store.visibleTo(teams, null, 0, Integer.MAX_VALUE).stream()
+                .filter(p -> p.closedOn() == null)
+                .map(this::profile)
+                .toList();
+    }
+
+    private static PersonRequest withName(PersonRequest r) {
+        return new PersonRequest(
+                r.teamId(),
+                r.displayName() == null || r.displayName().isBlank() ? "（未保存）" : r.displayName(),
+                r.nameKana(),
+                r.contact(),
+                r.age(),
+                r.strengths(),
+                r.interests(),
+                r.strengthTags(),
+                r.pastWork(),
+                r.availability(),
+                r.reach(),
+                r.home(),
+                r.constraints(),
+                r.wants(),
+                r.closedOn());
+    }
+
+    private Profile profile(PersonStore.Row p) {
+        return new Profile(
+                p.id() == 0 ? null : p.id(),
+                p.displayName(),
+                p.ageOn(today()),
+                p.strengths(),
+                p.interests(),
+                p.strengthTags(),
+                p.pastWork(),
+                p.availability(),
+                p.reach(),
+                store.homePoint(p.home()),
+                p.constraints(),
+                p.wants());
+    }
+
     /** The name a CSW who sees the person reads in lists of referrals and consents. */
     @Transactional(readOnly = true)
     public String displayName(long id) {

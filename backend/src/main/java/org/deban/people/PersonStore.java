@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.deban.gis.GeoPoint;
 import org.deban.gis.travel.TravelMode;
 import org.jspecify.annotations.Nullable;
 
@@ -204,11 +205,17 @@ class PersonStore {
         return i;
     }
 
-    void setAssigned(long person, long account) {
-        jdbc.prepareStatement("UPDATE person SET assigned_account_id = ? WHERE id = ?", s -> {
-            s.setLong(1, account);
-            s.setLong(2, person);
-            return s.executeUpdate();
+    /** Where distances are measured from: the chosen point, or the representative point of the home area. */
+    @Nullable
+    GeoPoint homePoint(@Nullable Home home) {
+        if (home == null) return null;
+        if (home.lat() != null && home.lon() != null) return GeoPoint.of(home.lat(), home.lon());
+        if (home.areaId() == null) return null;
+        return jdbc.prepareStatement("SELECT ST_Y(label_point), ST_X(label_point) FROM area WHERE id = ?", s -> {
+            s.setLong(1, home.areaId());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? GeoPoint.of(rs.getDouble(1), rs.getDouble(2)) : null;
+            }
         });
     }
 

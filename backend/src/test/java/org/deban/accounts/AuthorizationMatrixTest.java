@@ -378,6 +378,16 @@ class AuthorizationMatrixTest {
                 "/api/v1/referrals/{id}/follow-ups/{kind}",
                 () -> HttpRequest.PUT(referrals + "/follow-ups/TWO_WEEKS", Map.of("note", "権限表")));
         caseWork(t, HttpMethod.GET, "/api/v1/referrals/{id}/sheet", () -> HttpRequest.GET(referrals + "/sheet"));
+        caseWork(
+                t,
+                HttpMethod.POST,
+                "/api/v1/matches",
+                () -> HttpRequest.POST("/api/v1/matches", Map.of("personId", person)));
+        caseWork(
+                t,
+                HttpMethod.POST,
+                "/api/v1/matches/why-not",
+                () -> HttpRequest.POST("/api/v1/matches/why-not", Map.of("personId", person, "offerId", offer)));
     }
 
     private static void caseWork(

@@ -1,0 +1,202 @@
+package org.deban.matching;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.deban.common.NotFoundException;
+import org.deban.common.PageRequest;
+import org.deban.matching.MatchResult.Relaxation;
+import org.deban.people.Profile;
+import org.deban.schedule.Weekday;
+import org.deban.search.OfferCandidates;
+import org.deban.search.OfferCandidates.Candidate;
+import org.deban.search.OfferCandidates.Window;
+
+/**
+ * Person → offers. The index narrows the catalogue to what may fit (near enough, at the right hours, active) and
+ * ranks it by the person's strengths; every hard constraint is then checked on the database's facts, and what fits
+ * is scored with its reasons. Nothing about the person is stored or logged.
+ */
+@Singleton
+public class MatchService {
+    /** Fewer proposals than this is a thin match: the answer says what relaxing each constraint would bring. */
+    static final int THIN = 3;
+
+    /** How far to look when the profile says nothing about reach (a CSW often fills it in later). */
+    static final double DEFAULT_RADIUS_KM = 10;
+
+    /** How much further "what relaxing reach would bring" looks. */
+    static final double RELAX_KM = 2;
+
+    static final int MAX_CANDIDATES = 3000;
+    static final int SHOWN_DATES = 8;
+
+    private final OfferCandidates candidates;
+    private final OfferFactsStore facts;
+    private final HardConstraints hard;
+    private final Scoring scoring;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    MatchService(
+            OfferCandidates candidates,
+            OfferFactsStore facts,
+            HardConstraints hard,
+            Scoring scoring,
+            JdbcOperations jdbc,
+            Clock clock) {
+        this.candidates = candidates;
+        this.facts = facts;
+        this.hard = hard;
+        this.scoring = scoring;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public MatchResult match(Profile p, PageRequest paging) {
+        List<Candidate> found = candidates.find(
+                new OfferCandidates.Request(text(p), p.home(), radius(p, 0), windows(p), false, MAX_CANDIDATES));
+        Map<Long, OfferFacts> known = load(found);
+        float best =
+                (float) found.stream().mapToDouble(Candidate::textScore).max().orElse(0);
+        Map<String, String> labels = tagLabels();
+        List<Proposal> proposals = new ArrayList<>();
+        for (Candidate c : found) {
+            OfferFacts o = known.get(c.offerId());
+            if (o == null) continue;
+            Evaluation e = hard.evaluate(p, o);
+            if (!e.fits()) continue;
+            proposals.add(proposal(o, e, scoring.score(p, o, e, best > 0 ? c.textScore() / best : 0, labels)));
+        }
+        proposals.sort(Comparator.comparingDouble(Proposal::score)
+                .reversed()
+                .thenComparing(x -> x.distanceKm() == null ? 0 : x.distanceKm())
+                .thenComparingLong(Proposal::offerId));
+        int size = paging.sizeOrDefault();
+        int from = Math.min(paging.pageOrDefault() * size, proposals.size());
+        return new MatchResult(
+                List.copyOf(proposals.subList(from, Math.min(from + size, proposals.size()))),
+                proposals.size(),
+                paging.pageOrDefault(),
+                size,
+                proposals.size() < THIN ? relaxations(p) : List.of());
+    }
+
+    /** Every constraint that excludes the offer, or its reasons when it fits. */
+    @Transactional(readOnly = true)
+    public WhyNot whyNot(Profile p, long offerId) {
+        OfferFacts o = load(List.of(new Candidate(offerId, 0))).get(offerId);
+        if (o == null) throw new NotFoundException("offer", offerId);
+        Evaluation e = hard.evaluate(p, o);
+        List<Finding> reasons =
+                e.fits() ? scoring.score(p, o, e, 0, tagLabels()).reasons() : List.of();
+        return new WhyNot(offerId, o.title(), e.fits(), e.exclusions(), reasons);
+    }
+
+    /** For each hard constraint, how many offers only it keeps out, looking a little further and at every hour. */
+    private List<Relaxation> relaxations(Profile p) {
+        List<Candidate> wider = candidates.find(
+                new OfferCandidates.Request(text(p), p.home(), radius(p, RELAX_KM), List.of(), true, MAX_CANDIDATES));
+        Map<Long, OfferFacts> known = load(wider);
+        Map<Constraint, Integer> counts = new LinkedHashMap<>();
+        for (Constraint c : Constraint.values()) counts.put(c, 0);
+        for (OfferFacts o : known.values()) {
+            Evaluation e = hard.evaluate(p, o);
+            for (Constraint c : Constraint.values()) {
+                if (e.onlyExcludedBy(c)) counts.merge(c, 1, Integer::sum);
+            }
+        }
+        List<Relaxation> relaxations = new ArrayList<>();
+        counts.forEach((code, count) -> relaxations.add(relaxation(p, code, count)));
+        return relaxations;
+    }
+
+    private static Relaxation relaxation(Profile p, Constraint code, int count) {
+        Map<String, Object> params = new HashMap<>();
+        String condition = switch (code) {
+            case AVAILABILITY -> {
+                List<Weekday> days = p.availability().stream()
+                        .map(w -> w.weekday())
+                        .distinct()
+                        .toList();
+                yield days.size() == 1 ? WeekdayLabels.of(days.getFirst()) + "曜以外も可なら" : "ほかの曜日・時間帯も可なら";
+            }
+            case REACH -> {
+                params.put("extraKm", RELAX_KM);
+                yield "+" + (int) RELAX_KM + " km なら";
+            }
+            case AGE -> "年齢条件を除けば";
+            case TARGET_GROUP -> "対象を問わなければ";
+            case ACCESSIBILITY -> "段差・階の条件を除けば";
+            case STATUS -> "休止中の場所も含めれば";
+            case CAPACITY -> "空き待ちも含めれば";
+            case CROWD -> "人が多い日も可なら";
+            case MODE -> "現地での活動も可なら";
+        };
+        return new Relaxation(code.name(), count, params, condition + " " + count + " 件");
+    }
+
+    private double radius(Profile p, double extra) {
+        return (p.reach() == null ? DEFAULT_RADIUS_KM : hard.radiusKm(p.reach())) + extra;
+    }
+
+    private static List<Window> windows(Profile p) {
+        return p.availability().stream()
+                .map(w -> new Window(w.weekday().name(), w.start(), w.end()))
+                .toList();
+    }
+
+    /** What the index ranks the offers' text against: the person's strengths, interests, past work and tags. */
+    private static String text(Profile p) {
+        List<String> parts = new ArrayList<>();
+        if (p.strengths() != null) parts.add(p.strengths());
+        if (p.interests() != null) parts.add(p.interests());
+        if (p.pastWork() != null) parts.add(p.pastWork());
+        parts.addAll(p.strengthTags());
+        return String.join(" ", parts);
+    }
+
+    private Map<Long, OfferFacts> load(List<Candidate> found) {
+        LocalDate today = LocalDate.now(clock);
+        return facts.load(found.stream().map(Candidate::offerId).toList(), today, today.plusWeeks(8));
+    }
+
+    Map<String, String> tagLabels() {
+        return jdbc.prepareStatement("SELECT code, label_ja FROM tag", s -> {
+            Map<String, String> labels = new HashMap<>();
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) labels.put(rs.getString(1), rs.getString(2));
+            }
+            return labels;
+        });
+    }
+
+    static Proposal proposal(OfferFacts o, Evaluation e, Scoring.Scored scored) {
+        return new Proposal(
+                o.offerId(),
+                o.title(),
+                o.type(),
+                o.mode(),
+                o.placeId(),
+                o.placeName(),
+                o.organizationName(),
+                scored.score(),
+                scored.components(),
+                scored.reasons(),
+                e.fitting().stream()
+                        .limit(SHOWN_DATES)
+                        .map(s -> new Proposal.FittingDate(s.date(), s.start(), s.end(), s.headcount()))
+                        .toList(),
+                e.distanceKm() == null ? null : HardConstraints.round1(e.distanceKm()),
+                e.travel() == null ? null : e.travel().minutes());
+    }
+}
