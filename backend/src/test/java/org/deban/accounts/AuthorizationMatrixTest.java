@@ -52,7 +52,7 @@ class AuthorizationMatrixTest {
         SIGNED_IN(Set.of(Who.ADMIN, Who.CSW, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
         /** Administrators, and members of the organisation the record belongs to. */
         CATALOGUE_EDITOR(Set.of(Who.ADMIN, Who.OWN_MEMBER)),
-        /** Administrators and CSWs: the names of the teams. */
+        /** Administrators and CSWs: the names of the teams, unmet needs and the gap map (no identity). */
         STAFF(Set.of(Who.ADMIN, Who.CSW)),
         /** CSWs whose team sees the person: person records, consents, moving a referral, the つなぐシート. */
         CASE_WORKER(Set.of(Who.CSW)),
@@ -388,6 +388,23 @@ class AuthorizationMatrixTest {
                 HttpMethod.POST,
                 "/api/v1/matches/why-not",
                 () -> HttpRequest.POST("/api/v1/matches/why-not", Map.of("personId", person, "offerId", offer)));
+        caseWork(
+                t,
+                HttpMethod.GET,
+                "/api/v1/offers/{id}/candidates",
+                () -> HttpRequest.GET("/api/v1/offers/" + offer + "/candidates"));
+        caseWork(
+                t, HttpMethod.POST, "/api/v1/gaps", () -> HttpRequest.POST("/api/v1/gaps", Map.of("personId", person)));
+        t.add(new Endpoint(
+                HttpMethod.GET,
+                "/api/v1/gaps",
+                Access.STAFF,
+                () -> HttpRequest.GET("/api/v1/gaps?layer=municipality")));
+        t.add(new Endpoint(
+                HttpMethod.GET,
+                "/api/v1/gaps/map",
+                Access.STAFF,
+                () -> HttpRequest.GET("/api/v1/gaps/map?layer=municipality")));
     }
 
     private static void caseWork(
