@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.deban.accounts.Caller;
 import org.deban.common.AuditLog;
@@ -71,10 +72,14 @@ public class ConsentService {
         } else if (r.recipientTeamId() != null && !exists("team", r.recipientTeamId())) {
             errors.add(new FieldError("recipientTeamId", "NOT_FOUND", "そのチームはありません"));
         }
-        List<PersonField> fields = r.fields() == null || r.fields().stream().anyMatch(java.util.Objects::isNull)
-                ? List.of()
-                : PersonField.sorted(r.fields());
-        if (fields.isEmpty()) errors.add(new FieldError("fields", "REQUIRED", "提供してよい項目を一つ以上選んでください"));
+        List<PersonField> given = r.fields() == null ? List.of() : r.fields();
+        List<PersonField> fields =
+                PersonField.sorted(given.stream().filter(Objects::nonNull).toList());
+        if (given.stream().anyMatch(Objects::isNull)) {
+            errors.add(new FieldError("fields", "INVALID_VALUE", "提供してよい項目に空の値があります"));
+        } else if (fields.isEmpty()) {
+            errors.add(new FieldError("fields", "REQUIRED", "提供してよい項目を一つ以上選んでください"));
+        }
         if (r.givenOn() == null) errors.add(new FieldError("givenOn", "REQUIRED", "同意を得た日を入れてください"));
         else if (r.givenOn().isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError("givenOn", "OUT_OF_RANGE", "未来の日付は入れられません"));

@@ -71,6 +71,8 @@ public class CaseloadService {
         }
         if (!"SUPPORT_MEETING".equals(r.basis()) && !"CONSENT".equals(r.basis())) {
             errors.add(new FieldError("basis", "INVALID_VALUE", "共有の根拠は SUPPORT_MEETING（支援会議）か CONSENT（本人同意）です"));
+        } else if ("SUPPORT_MEETING".equals(r.basis()) && r.consentId() != null) {
+            errors.add(new FieldError("consentId", "INVALID_VALUE", "支援会議の決定による共有には同意の記録を指定しません"));
         } else if ("CONSENT".equals(r.basis())) {
             boolean consented = r.consentId() != null
                     && r.teamId() != null

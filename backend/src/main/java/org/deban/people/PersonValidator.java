@@ -44,6 +44,10 @@ class PersonValidator {
                 errors.add(new FieldError("strengthTags[" + i + "]", "OUT_OF_RANGE", "タグは1〜50文字です"));
             }
         }
+        List<Want> wants = PersonRequest.orEmpty(r.wants());
+        for (int i = 0; i < wants.size(); i++) {
+            if (wants.get(i) == null) errors.add(new FieldError("wants[" + i + "]", "REQUIRED", "希望を選んでください"));
+        }
         windows(errors, PersonRequest.orEmpty(r.availability()));
         reach(errors, r.reach());
         home(errors, r.home());
@@ -51,10 +55,6 @@ class PersonValidator {
             if (r.constraints().get(i) == null || r.constraints().get(i).code() == null) {
                 errors.add(new FieldError("constraints[" + i + "].code", "REQUIRED", "配慮の種類を選んでください"));
             }
-        }
-        if (PersonRequest.orEmpty(r.wants()).stream().anyMatch(java.util.Objects::isNull)) {
-            errors.add(
-                    new FieldError("wants", "INVALID_VALUE", "希望は PLACE_TO_BE, ROLE, WORK_EXPERIENCE, AT_HOME から選びます"));
         }
         if (r.closedOn() != null && r.closedOn().isAfter(today)) {
             errors.add(new FieldError("closedOn", "OUT_OF_RANGE", "支援終了日に未来の日付は入れられません"));
