@@ -1,6 +1,7 @@
 package org.deban.matching;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 
 /**
@@ -9,4 +10,15 @@ import java.util.Map;
  * the tag) and a Japanese text naming them.
  */
 @Serdeable
-public record Finding(String code, Map<String, Object> params, String text) {}
+public record Finding(
+        @Schema(
+                description = "a reason code (proposals) or a constraint code (why-not, relaxations)",
+                allowableValues = {
+                    "AVAILABILITY_FIT", "STRENGTH_MATCH", "NEARBY", "REMOTE", "TAG_MATCH", "ROLE_LEVEL",
+                    "TRIAL_POSSIBLE", "WANT_FIT", "AVAILABILITY", "REACH", "AGE", "TARGET_GROUP",
+                    "ACCESSIBILITY", "STATUS", "CAPACITY", "CROWD", "MODE"
+                })
+        String code,
+
+        Map<String, Object> params,
+        String text) {}

@@ -180,6 +180,19 @@ class TileApiTest {
         return GeoPoint.of(point.get("lat").doubleValue(), point.get("lon").doubleValue());
     }
 
+    /** S06, the resident half: a paused サロン is still on the map, marked paused. */
+    @Test
+    void S06_aPausedPlaceIsDrawnMarkedPaused() {
+        long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization("休止の会")));
+        GeoPoint at = GeoPoint.of(CENTRE.lat() + 0.02, CENTRE.lon() - 0.015);
+        Map<String, Object> body = Fixtures.placeAt(organization, "お休み中のサロン", at, "EXACT");
+        body.put("status", "PAUSED");
+        long paused = api.id(api.post("/api/v1/places", body));
+        Mvt.Feature drawn =
+                feature(Mvt.decode(tile("places", Tile.containing(at, 15))).get("places"), paused);
+        assertThat(drawn.properties()).containsEntry("status", "PAUSED");
+    }
+
     /** The tile's bytes; an empty tile is 204 No Content, read as no bytes (a tile with no layers). */
     private byte[] tile(String layerName, Tile tile) {
         HttpResponse<byte[]> response = http.toBlocking().exchange(HttpRequest.GET(tile.path(layerName)), byte[].class);

@@ -172,6 +172,11 @@ class GapAndCandidateScenarioTest {
         assertThat(items(otherCsw.ok(otherCsw.get("/api/v1/offers/" + trial + "/candidates"))))
                 .extracting(c -> ((Number) c.get("personId")).longValue())
                 .containsExactly(stranger);
+
+        // A proposal starts a referral in the journey with one call.
+        Map<String, Object> referral = world.work.csw.ok(
+                world.work.csw.post("/api/v1/referrals", Map.of("personId", gardener, "offerId", trial)));
+        assertThat(referral.get("step")).isEqualTo("SOUNDING_OUT");
     }
 
     private static String square(double lat, double lon) {
