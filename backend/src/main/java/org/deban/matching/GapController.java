@@ -75,10 +75,7 @@ class GapController {
             @QueryValue @Nullable LocalDate from,
             @QueryValue @Nullable LocalDate to,
             @Valid @RequestBean PageRequest paging) {
-        LocalDate today = LocalDate.now(clock);
-        return PageResponse.slice(
-                reports.needs(layer(layer), city, from == null ? today.minusMonths(3) : from, to == null ? today : to),
-                paging);
+        return PageResponse.slice(reports.needs(layer(layer), city, from(from), to(to)), paging);
     }
 
     /** Per area of a layer: active offers by type and by weekday × time of day, beside the needs of the period. */
@@ -94,6 +91,15 @@ class GapController {
                 reports.map(
                         layer(layer), city, from == null ? today.minusMonths(3) : from, to == null ? today : to, today),
                 paging);
+    }
+
+    /** The period starts 3 months back unless given. */
+    private LocalDate from(@Nullable LocalDate from) {
+        return from == null ? LocalDate.now(clock).minusMonths(3) : from;
+    }
+
+    private LocalDate to(@Nullable LocalDate to) {
+        return to == null ? LocalDate.now(clock) : to;
     }
 
     private static String layer(@Nullable String layer) {

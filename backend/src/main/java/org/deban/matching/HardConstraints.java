@@ -40,6 +40,13 @@ class HardConstraints {
     /** Target groups an age decides; the others (parents, carers …) the profile cannot tell, so they never exclude. */
     private static final Set<String> AGE_GROUPS = Set.of("CHILDREN", "YOUTH", "ELDERLY");
 
+    /**
+     * Remote roles ignore how far the person can go, but not the region: an organisation takes on helpers it can
+     * support, and a CSW works with the organisations of their own region. Within this many km (straight line)
+     * distance is no filter at all.
+     */
+    static final double REMOTE_REGION_KM = 50;
+
     private final StraightLineEstimator estimator = new StraightLineEstimator();
 
     Evaluation evaluate(Profile p, OfferFacts o) {
@@ -55,6 +62,13 @@ class HardConstraints {
         }
         Double km = null;
         TravelEstimate travel = null;
+        if (o.remote() && p.home() != null && p.home().distanceKm(o.point()) > REMOTE_REGION_KM) {
+            double far = round1(p.home().distanceKm(o.point()));
+            out.add(finding(
+                    Constraint.REACH,
+                    Map.of("km", far, "remote", true, "regionKm", REMOTE_REGION_KM),
+                    "地域外のオンライン活動 (約" + far + " km)"));
+        }
         if (!o.remote() && p.home() != null) {
             km = p.home().distanceKm(o.point());
             Reach reach = p.reach();

@@ -63,8 +63,8 @@ public class MatchService {
 
     @Transactional(readOnly = true)
     public MatchResult match(Profile p, PageRequest paging) {
-        List<Candidate> found = candidates.find(
-                new OfferCandidates.Request(text(p), p.home(), radius(p, 0), windows(p), false, MAX_CANDIDATES));
+        List<Candidate> found = candidates.find(new OfferCandidates.Request(
+                text(p), p.home(), radius(p, 0), HardConstraints.REMOTE_REGION_KM, windows(p), false, MAX_CANDIDATES));
         Map<Long, OfferFacts> known = load(found);
         float best =
                 (float) found.stream().mapToDouble(Candidate::textScore).max().orElse(0);
@@ -104,8 +104,14 @@ public class MatchService {
 
     /** For each hard constraint, how many offers only it keeps out, looking a little further and at every hour. */
     private List<Relaxation> relaxations(Profile p) {
-        List<Candidate> wider = candidates.find(
-                new OfferCandidates.Request(text(p), p.home(), radius(p, RELAX_KM), List.of(), true, MAX_CANDIDATES));
+        List<Candidate> wider = candidates.find(new OfferCandidates.Request(
+                text(p),
+                p.home(),
+                radius(p, RELAX_KM),
+                HardConstraints.REMOTE_REGION_KM,
+                List.of(),
+                true,
+                MAX_CANDIDATES));
         Map<Long, OfferFacts> known = load(wider);
         Map<Constraint, Integer> counts = new LinkedHashMap<>();
         for (Constraint c : Constraint.values()) counts.put(c, 0);

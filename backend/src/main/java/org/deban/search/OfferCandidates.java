@@ -54,8 +54,8 @@ public class OfferCandidates {
      * What may fit.
      *
      * @param text the person's strengths and interests: ranks, never filters
-     * @param near with {@code radiusKm}: on-site offers within it; remote offers and sensitive places (whose indexed
-     *     point is only their 地区's) come regardless, for matching to measure
+     * @param near with {@code radiusKm}: on-site offers within it; sensitive places (whose indexed point is only their
+     *     地区's) come regardless, for matching to measure; remote offers within {@code remoteRadiusKm}
      * @param windows when not empty, on-site offers with an occurrence inside one of them
      * @param includePaused also paused places (to count what relaxing STATUS would bring)
      */
@@ -63,6 +63,7 @@ public class OfferCandidates {
             @Nullable String text,
             @Nullable GeoPoint near,
             double radiusKm,
+            double remoteRadiusKm,
             List<Window> windows,
             boolean includePaused,
             int limit) {}
@@ -110,7 +111,13 @@ public class OfferCandidates {
                     LatLonPoint.newDistanceQuery(
                             LOCATION, q.near().lat(), q.near().lon(), q.radiusKm() * 1000),
                     Occur.SHOULD);
-            where.add(remote, Occur.SHOULD);
+            BooleanQuery.Builder remoteNear = new BooleanQuery.Builder();
+            remoteNear.add(remote, Occur.FILTER);
+            remoteNear.add(
+                    LatLonPoint.newDistanceQuery(
+                            LOCATION, q.near().lat(), q.near().lon(), q.remoteRadiusKm() * 1000),
+                    Occur.FILTER);
+            where.add(remoteNear.build(), Occur.SHOULD);
             where.add(new TermQuery(new Term(AREA_ONLY, "true")), Occur.SHOULD);
             query.add(where.build(), Occur.FILTER);
         }

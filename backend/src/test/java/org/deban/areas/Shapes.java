@@ -3,11 +3,11 @@ package org.deban.areas;
 import java.util.Locale;
 
 /** GeoJSON geometries for area tests, in open sea south of Honshu so no other test's places fall inside. */
-final class Shapes {
+public final class Shapes {
     private Shapes() {}
 
     /** A square of half-width {@code half} degrees around a point. */
-    static String square(double lat, double lon, double half) {
+    public static String square(double lat, double lon, double half) {
         return polygon(new double[][] {
             {lon - half, lat - half}, {lon + half, lat - half}, {lon + half, lat + half}, {lon - half, lat + half}
         });

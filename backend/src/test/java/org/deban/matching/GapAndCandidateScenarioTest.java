@@ -11,7 +11,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.deban.ApiClient;
@@ -19,6 +18,7 @@ import org.deban.areas.AreaImporter;
 import org.deban.areas.AreaInput;
 import org.deban.areas.AreaLayerDefinition;
 import org.deban.areas.AreaLayerKind;
+import org.deban.areas.Shapes;
 import org.junit.jupiter.api.Test;
 
 /** S04 (nothing fits: what relaxing brings, and the unmet need recorded once) and S09 (offer → persons). */
@@ -38,7 +38,8 @@ class GapAndCandidateScenarioTest {
         String layer = "gap-" + UUID.randomUUID().toString().substring(0, 8);
         importer.replaceLayer(
                 new AreaLayerDefinition(layer, "地区", AreaLayerKind.DISTRICT, false, null),
-                List.of(new AreaInput(0, "A", "A地区", null, "{}", square(world.centre.lat(), world.centre.lon()))),
+                List.of(new AreaInput(
+                        0, "A", "A地区", null, "{}", Shapes.square(world.centre.lat(), world.centre.lon(), 0.05))),
                 done -> {});
         Map<String, Object> garden = Map.of("strengthTags", List.of("園芸"), "type", "VOLUNTEER_ROLE");
         world.offer("花壇の手入れ（火）", 0.5, weekly("TUE", "09:00", "11:00"), garden);
@@ -177,22 +178,5 @@ class GapAndCandidateScenarioTest {
         Map<String, Object> referral = world.work.csw.ok(
                 world.work.csw.post("/api/v1/referrals", Map.of("personId", gardener, "offerId", trial)));
         assertThat(referral.get("step")).isEqualTo("SOUNDING_OUT");
-    }
-
-    private static String square(double lat, double lon) {
-        double h = 0.05;
-        return String.format(
-                Locale.ROOT,
-                "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
-                lon - h,
-                lat - h,
-                lon + h,
-                lat - h,
-                lon + h,
-                lat + h,
-                lon - h,
-                lat + h,
-                lon - h,
-                lat - h);
     }
 }

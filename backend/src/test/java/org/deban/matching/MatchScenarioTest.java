@@ -46,7 +46,7 @@ class MatchScenarioTest {
                 "home", world.home(),
                 "wants", List.of("ROLE"));
 
-        List<Map<String, Object>> items = items(world.match(person));
+        List<Map<String, Object>> items = world.mine(items(world.match(person)));
         assertThat(ids(items)).containsExactly(cooking, watching).doesNotContain(reception);
         Map<String, Object> first = items.getFirst();
         assertThat(codes(first)).contains("AVAILABILITY_FIT", "STRENGTH_MATCH", "NEARBY");
@@ -84,7 +84,7 @@ class MatchScenarioTest {
                 "reach", Map.of("mode", "WALK", "minutes", 30),
                 "constraints", List.of(Map.of("code", "PREFERS_NOT_TO_TALK", "must", false)));
 
-        List<Map<String, Object>> items = items(world.match(person));
+        List<Map<String, Object>> items = world.mine(items(world.match(person)));
         assertThat(ids(items)).containsExactly(stamps, tea);
         assertThat(findings(items.getFirst(), "reasons"))
                 .filteredOn(r -> "TAG_MATCH".equals(r.get("code")))
@@ -108,7 +108,7 @@ class MatchScenarioTest {
                 "strengths", "ウェブサイトの更新ができる",
                 "wants", List.of("AT_HOME"));
 
-        List<Map<String, Object>> items = items(world.match(person));
+        List<Map<String, Object>> items = world.mine(items(world.match(person)));
         assertThat(ids(items)).containsExactly(website);
         assertThat(codes(items.getFirst())).contains("REMOTE", "STRENGTH_MATCH");
         assertThat(items.getFirst().get("distanceKm")).isNull();
@@ -124,8 +124,8 @@ class MatchScenarioTest {
         world.indexed();
         Map<String, Object> older = profile("age", 58, "home", world.home());
         Map<String, Object> younger = profile("age", 54, "home", world.home());
-        assertThat(ids(items(world.match(older)))).contains(desk);
-        assertThat(ids(items(world.match(younger)))).doesNotContain(desk);
+        assertThat(ids(world.mine(items(world.match(older))))).contains(desk);
+        assertThat(ids(world.mine(items(world.match(younger))))).doesNotContain(desk);
         assertThat(findings(world.whyNot(younger, desk), "constraints"))
                 .extracting(f -> f.get("code") + " " + f.get("text"))
                 .containsExactly("AGE 年齢条件 (55歳以上)");
@@ -143,7 +143,7 @@ class MatchScenarioTest {
         long open = world.offer("開いているサロン", 0.7, weekly("WED", "10:00", "12:00"), Map.of("type", "PARTICIPATION"));
         world.indexed();
         Map<String, Object> person = profile("home", world.home());
-        assertThat(ids(items(world.match(person)))).contains(open).doesNotContain(paused);
+        assertThat(ids(world.mine(items(world.match(person))))).contains(open).doesNotContain(paused);
         assertThat(findings(world.whyNot(person, paused), "constraints"))
                 .extracting(f -> f.get("code") + " " + f.get("text"))
                 .containsExactly("STATUS 休止中");
@@ -189,12 +189,12 @@ class MatchScenarioTest {
                 "constraints", List.of(Map.of("code", "NO_CROWDS", "must", true)));
         Map<String, Object> anyCrowd = profile("home", world.home(), "availability", windows);
 
-        List<Map<String, Object>> dates = dates(items(world.match(calm)), diner);
+        List<Map<String, Object>> dates = dates(world.mine(items(world.match(calm))), diner);
         assertThat(dates).isNotEmpty().allSatisfy(d -> {
             assertThat(d.get("date")).isNotEqualTo(eventDay.toString());
             assertThat(((Number) d.get("headcount")).intValue()).isLessThan(30);
         });
-        assertThat(dates(items(world.match(anyCrowd)), diner))
+        assertThat(dates(world.mine(items(world.match(anyCrowd))), diner))
                 .extracting(d -> d.get("date"))
                 .contains(eventDay.toString());
     }
@@ -216,7 +216,7 @@ class MatchScenarioTest {
         world.indexed();
         Map<String, Object> person =
                 profile("home", world.home(), "constraints", List.of(Map.of("code", "WHEELCHAIR", "must", true)));
-        assertThat(ids(items(world.match(person)))).containsExactly(flat);
+        assertThat(ids(world.mine(items(world.match(person))))).containsExactly(flat);
         assertThat(findings(world.whyNot(person, upstairs), "constraints"))
                 .extracting(f -> f.get("code") + " " + f.get("text"))
                 .containsExactly("ACCESSIBILITY 2階・エレベーターなし");

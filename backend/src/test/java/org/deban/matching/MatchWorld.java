@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.deban.ApiClient;
 import org.deban.Casework;
 import org.deban.Eventually;
@@ -14,10 +13,11 @@ import org.deban.catalogue.Fixtures;
 import org.deban.gis.GeoPoint;
 
 /**
- * A small catalogue of its own for one matching test, around a random point in the sea of offers other tests make
- * elsewhere: places at chosen distances (km east of the centre), offers with chosen schedules, and a CSW.
+ * A small catalogue of its own for one matching test, around a point of its own: places at chosen distances (km east of the centre), offers with chosen schedules, and a CSW.
  */
 final class MatchWorld {
+    private static final java.util.concurrent.atomic.AtomicInteger WORLDS =
+            new java.util.concurrent.atomic.AtomicInteger();
     final Casework work;
     final GeoPoint centre;
     final long organization;
@@ -25,9 +25,10 @@ final class MatchWorld {
 
     MatchWorld(HttpClient http) {
         this.work = Casework.start(http);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        // Northern Honshu and Hokkaido, where no other test puts places.
-        this.centre = GeoPoint.of(40 + random.nextDouble(3.5), 140 + random.nextDouble(1.5));
+        // Each world on its own square of the sea east of Japan, more than twice the remote region (50 km) from any
+        // other world and from every other test's places, so no world ever sees another's offers.
+        int n = WORLDS.getAndIncrement();
+        this.centre = GeoPoint.of(24 + (n % 10) * 1.1, 146 + (n / 10 % 6) * 1.3);
         this.organization = work.organization("マッチングの会");
     }
 
@@ -80,6 +81,16 @@ final class MatchWorld {
             if (hit.get("offerId") != null) ids.add(((Number) hit.get("offerId")).longValue());
         }
         return ids;
+    }
+
+    /**
+     * The proposals of offers this world made, in their order: remote offers of other tests are proposed to anyone
+     * (distance does not matter for them), so a test speaks only of its own.
+     */
+    List<Map<String, Object>> mine(List<Map<String, Object>> items) {
+        return items.stream()
+                .filter(i -> created.contains(((Number) i.get("offerId")).longValue()))
+                .toList();
     }
 
     /** Matches an unsaved profile (never stored). */

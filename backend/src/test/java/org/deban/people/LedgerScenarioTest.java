@@ -8,7 +8,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.deban.ApiClient;
@@ -17,6 +16,7 @@ import org.deban.areas.AreaImporter;
 import org.deban.areas.AreaInput;
 import org.deban.areas.AreaLayerDefinition;
 import org.deban.areas.AreaLayerKind;
+import org.deban.areas.Shapes;
 import org.junit.jupiter.api.Test;
 
 /** S18: the 恩送り ledger — both sides for the person's own CSW, only counts of 3 or more for everyone else. */
@@ -36,8 +36,8 @@ class LedgerScenarioTest {
         importer.replaceLayer(
                 new AreaLayerDefinition(layer, "地区", AreaLayerKind.DISTRICT, false, null),
                 List.of(
-                        new AreaInput(0, "A", "北地区", null, "{}", square(33.10, 131.10)),
-                        new AreaInput(1, "B", "南地区", null, "{}", square(33.00, 131.10))),
+                        new AreaInput(0, "A", "北地区", null, "{}", Shapes.square(33.10, 131.10, 0.04)),
+                        new AreaInput(1, "B", "南地区", null, "{}", Shapes.square(33.00, 131.10, 0.04))),
                 done -> {});
         Casework work = Casework.start(http);
         long onkuri = work.organization("恩送り隊");
@@ -112,22 +112,5 @@ class LedgerScenarioTest {
     private static Map<String, Object> area(Map<String, Object> page, String code) {
         return ((List<Map<String, Object>>) page.get("items"))
                 .stream().filter(a -> code.equals(a.get("code"))).findFirst().orElseThrow();
-    }
-
-    private static String square(double lat, double lon) {
-        double h = 0.04;
-        return String.format(
-                Locale.ROOT,
-                "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
-                lon - h,
-                lat - h,
-                lon + h,
-                lat - h,
-                lon + h,
-                lat + h,
-                lon - h,
-                lat + h,
-                lon - h,
-                lat - h);
     }
 }
