@@ -1,0 +1,11 @@
+package org.deban.matching;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * The venues proposed for a request, in the list shape of the API ({@code items} paged, best first), and every
+ * venue in the request's area or radius that was not proposed, with what keeps it out — in the shape of why-not.
+ */
+@Serdeable
+public record VenueMatchResult(List<VenueProposal> items, long total, int page, int size, List<WhyNot> excluded) {}
