@@ -58,6 +58,8 @@ class AuthorizationMatrixTest {
         CASE_WORKER(Set.of(Who.CSW)),
         /** The CSW, and the host organisation under the person's consent: a referral and its attendance. */
         CASE_WORKER_OR_HOST(Set.of(Who.CSW, Who.OWN_MEMBER)),
+        /** Venue requests: administrators, CSWs and the requesting organisation's members. */
+        STAFF_OR_OWN_MEMBER(Set.of(Who.ADMIN, Who.CSW, Who.OWN_MEMBER)),
         /** Lists of referrals: a CSW's teams' referrals, or an organisation's consented ones (empty for others). */
         JOURNEY_READER(Set.of(Who.CSW, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
         ADMIN(Set.of(Who.ADMIN));
@@ -92,6 +94,7 @@ class AuthorizationMatrixTest {
     long teamConsent;
     long referral;
     long secondOffer;
+    long venueRequest;
     final String memberPassword = "member password " + UUID.randomUUID();
 
     @BeforeAll
@@ -116,6 +119,24 @@ class AuthorizationMatrixTest {
         clients.put(Who.OTHER_MEMBER, account(admin, Role.ORG_MEMBER, other));
         otherAccount = admin.id(admin.post("/api/v1/accounts", accountBody(Role.CSW, null, List.of())));
         journeyFixtures(admin, clients.get(Who.CSW));
+        ApiClient member = clients.get(Who.OWN_MEMBER);
+        venueRequest = member.id(member.post("/api/v1/venue-requests", venueRequestBody()));
+    }
+
+    private static Map<String, Object> venueRequestBody() {
+        return Map.of(
+                "title",
+                "権限表の多世代食堂",
+                "groupSize",
+                15,
+                "kitchenNeeded",
+                true,
+                "windows",
+                List.of(Map.of("weekday", "WED", "start", "13:00", "end", "17:00")),
+                "point",
+                Map.of("lat", 31.9, "lon", 138.9),
+                "radiusKm",
+                3);
     }
 
     /** A person of the CSW's team, consenting to share with the organisation, referred to its offer and taking part. */
@@ -400,6 +421,26 @@ class AuthorizationMatrixTest {
                 "/api/v1/gaps",
                 Access.STAFF,
                 () -> HttpRequest.GET("/api/v1/gaps?layer=municipality")));
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/venue-requests",
+                Access.SIGNED_IN,
+                () -> HttpRequest.POST("/api/v1/venue-requests", venueRequestBody())));
+        t.add(new Endpoint(
+                HttpMethod.GET,
+                "/api/v1/venue-requests",
+                Access.SIGNED_IN,
+                () -> HttpRequest.GET("/api/v1/venue-requests")));
+        t.add(new Endpoint(
+                HttpMethod.GET,
+                "/api/v1/venue-requests/{id}",
+                Access.STAFF_OR_OWN_MEMBER,
+                () -> HttpRequest.GET("/api/v1/venue-requests/" + venueRequest)));
+        t.add(new Endpoint(
+                HttpMethod.GET,
+                "/api/v1/venue-requests/{id}/matches",
+                Access.STAFF_OR_OWN_MEMBER,
+                () -> HttpRequest.GET("/api/v1/venue-requests/" + venueRequest + "/matches")));
         t.add(new Endpoint(
                 HttpMethod.GET,
                 "/api/v1/gaps/map",
