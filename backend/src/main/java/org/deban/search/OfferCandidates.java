@@ -37,6 +37,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Singleton
 public class OfferCandidates {
+    /**
+     * A sensitive place is indexed at its 地区's representative point, which may lie this far from the place itself:
+     * such places are taken this much further out, for matching to measure on their real point.
+     */
+    static final double AREA_ONLY_MARGIN_KM = 20;
+
     private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
     private final SearchIndex index;
@@ -55,7 +61,7 @@ public class OfferCandidates {
      *
      * @param text the person's strengths and interests: ranks, never filters
      * @param near with {@code radiusKm}: on-site offers within it; sensitive places (whose indexed point is only their
-     *     地区's) come regardless, for matching to measure; remote offers within {@code remoteRadiusKm}
+     *     地区's) within a margin more, for matching to measure; remote offers within {@code remoteRadiusKm}
      * @param windows when not empty, on-site offers with an occurrence inside one of them
      * @param includePaused also paused places (to count what relaxing STATUS would bring)
      */
@@ -118,7 +124,13 @@ public class OfferCandidates {
                             LOCATION, q.near().lat(), q.near().lon(), q.remoteRadiusKm() * 1000),
                     Occur.FILTER);
             where.add(remoteNear.build(), Occur.SHOULD);
-            where.add(new TermQuery(new Term(AREA_ONLY, "true")), Occur.SHOULD);
+            BooleanQuery.Builder areaOnly = new BooleanQuery.Builder();
+            areaOnly.add(new TermQuery(new Term(AREA_ONLY, "true")), Occur.FILTER);
+            areaOnly.add(
+                    LatLonPoint.newDistanceQuery(
+                            LOCATION, q.near().lat(), q.near().lon(), (q.radiusKm() + AREA_ONLY_MARGIN_KM) * 1000),
+                    Occur.FILTER);
+            where.add(areaOnly.build(), Occur.SHOULD);
             query.add(where.build(), Occur.FILTER);
         }
         if (!q.windows().isEmpty()) {

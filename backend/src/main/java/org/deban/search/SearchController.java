@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalTime;
@@ -15,9 +16,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.deban.accounts.Caller;
 import org.deban.catalogue.offer.OfferMode;
 import org.deban.catalogue.offer.OfferType;
 import org.deban.catalogue.place.PlaceKind;
+import org.deban.catalogue.place.PlaceService.Viewer;
 import org.deban.common.FieldError;
 import org.deban.common.PageRequest;
 import org.deban.common.RequestValidator;
@@ -34,9 +37,11 @@ class SearchController {
     private static final Set<String> DAYS = Set.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
     private final SearchService search;
+    private final SensitivePoints sensitivePoints;
 
-    SearchController(SearchService search) {
+    SearchController(SearchService search, SensitivePoints sensitivePoints) {
         this.search = search;
+        this.sensitivePoints = sensitivePoints;
     }
 
     /**
@@ -47,10 +52,12 @@ class SearchController {
      * {@code kind}, {@code type}, {@code mode}, {@code roleLevel}, {@code tag} (all given must
      * apply), {@code age}, {@code accessible} (step-free only), {@code includePaused}; sorted by
      * {@code sort}=RELEVANCE (default), DISTANCE or NEXT_DATE. Answers a page with facet counts of
-     * kind, area, weekday and tag over all matches.
+     * kind, area, weekday and tag over all matches. A sensitive place is at its 地区's representative point, with no
+     * distance, except for administrators, CSWs and its own organisation, who get its real point.
      */
     @Get
     SearchResponse search(
+            @Nullable Authentication authentication,
             @QueryValue @Nullable String q,
             @QueryValue @Nullable Double lat,
             @QueryValue @Nullable Double lon,
@@ -114,7 +121,7 @@ class SearchController {
         if (pageSize < 1 || pageSize > 1000) errors.add(new FieldError("size", "OUT_OF_RANGE", "size は 1〜1000 です"));
         if (pageNumber > 100) errors.add(new FieldError("page", "OUT_OF_RANGE", "100 ページより先は条件を絞ってください"));
         RequestValidator.throwIfAny(errors);
-        return search.search(new SearchRequest(
+        SearchResponse found = search.search(new SearchRequest(
                 q,
                 near,
                 radius,
@@ -133,6 +140,7 @@ class SearchController {
                 order,
                 pageNumber,
                 pageSize));
+        return sensitivePoints.forViewer(found, Viewer.of(Caller.of(authentication)), near);
     }
 
     private static @Nullable GeoPoint point(@Nullable Double lat, @Nullable Double lon, List<FieldError> errors) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.deban.ApiClient;
+import org.deban.Casework;
 import org.deban.Eventually;
 import org.deban.areas.AreaImporter;
 import org.deban.areas.AreaInput;
@@ -74,6 +75,26 @@ class SensitivePlaceSearchTest {
                     .as("never ordered by distance")
                     .isEqualTo(hit.get("placeId"));
         }
+
+        // Those who may know where it is get its real point and distance: administrators, CSWs, its organisation.
+        Casework work = Casework.start(http);
+        String near = words + "&lat=" + SECRET.lat() + "&lon=" + (SECRET.lon() + 0.02) + "&radiusKm=15";
+        for (ApiClient insider : List.of(work.admin, work.csw, work.member(organization))) {
+            Map<String, Object> seen = hits(insider, near).stream()
+                    .filter(h -> ((Number) h.get("placeId")).longValue() == secret)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat((Map<String, Object>) seen.get("location"))
+                    .containsEntry("lat", SECRET.lat())
+                    .containsEntry("lon", SECRET.lon());
+            assertThat(((Number) seen.get("distanceKm")).doubleValue()).isBetween(1.5, 2.2);
+        }
+        Map<String, Object> outsider = hits(work.member(work.organization("よその会")), near).stream()
+                .filter(h -> ((Number) h.get("placeId")).longValue() == secret)
+                .findFirst()
+                .orElseThrow();
+        assertThat((Map<String, Object>) outsider.get("location")).isEqualTo(labelPoint);
+        assertThat(outsider.get("distanceKm")).isNull();
 
         assertThat(hits(api, words + "&lat=" + SECRET.lat() + "&lon=" + SECRET.lon() + "&radiusKm=0.5"))
                 .as("a small circle around the real point does not find it")
