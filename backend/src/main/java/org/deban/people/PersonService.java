@@ -278,7 +278,9 @@ public class PersonService {
                         .distinct()
                         .toList(),
                 blankToNull(r.pastWork()),
-                PersonRequest.orEmpty(r.availability()),
+                PersonRequest.orEmpty(r.availability()).stream()
+                        .map(TimeWindow::normalised)
+                        .toList(),
                 r.reach(),
                 home == null ? null : new Home(home.areaId(), null, home.lat(), home.lon(), blankToNull(home.label())),
                 List.copyOf(constraints.values()),

@@ -72,7 +72,7 @@ class PersonValidator {
             if (w == null || w.weekday() == null) errors.add(new FieldError(at + ".weekday", "REQUIRED", "曜日を選んでください"));
             if (w == null || w.start() == null) errors.add(new FieldError(at + ".start", "REQUIRED", "開始時刻を入れてください"));
             if (w == null || w.end() == null) errors.add(new FieldError(at + ".end", "REQUIRED", "終了時刻を入れてください"));
-            else if (w.start() != null && !w.end().isAfter(w.start())) {
+            else if (w.start() != null && !w.end().isAfter(w.start()) && !TimeWindow.untilMidnight(w.end())) {
                 errors.add(new FieldError(at + ".end", "OUT_OF_RANGE", "終了時刻は開始時刻より後にしてください"));
             }
         }

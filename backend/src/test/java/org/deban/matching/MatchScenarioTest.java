@@ -40,7 +40,7 @@ class MatchScenarioTest {
                 "pastWork", "飲食店の厨房",
                 "availability",
                         EVERY_DAY.stream()
-                                .map(d -> Map.of("weekday", d, "start", "17:00", "end", "23:59"))
+                                .map(d -> Map.of("weekday", d, "start", "17:00", "end", "24:00"))
                                 .toList(),
                 "reach", Map.of("mode", "BICYCLE", "km", 2.0),
                 "home", world.home(),
