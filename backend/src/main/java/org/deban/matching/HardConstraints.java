@@ -1,7 +1,6 @@
 package org.deban.matching;
 
 import jakarta.inject.Singleton;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Singleton
 class HardConstraints {
-    static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private static final Map<String, String> GROUP_LABELS = Map.of(
             "CHILDREN", "子ども",
             "YOUTH", "若者",
@@ -63,7 +61,7 @@ class HardConstraints {
         Double km = null;
         TravelEstimate travel = null;
         if (o.remote() && p.home() != null && p.home().distanceKm(o.point()) > REMOTE_REGION_KM) {
-            double far = round1(p.home().distanceKm(o.point()));
+            double far = Wording.km(p.home().distanceKm(o.point()));
             out.add(finding(
                     Constraint.REACH,
                     Map.of("km", far, "remote", true, "regionKm", REMOTE_REGION_KM),
@@ -107,7 +105,7 @@ class HardConstraints {
             out.add(finding(Constraint.AVAILABILITY, Map.of("windows", List.of()), "8週間以内に予定されている日がない"));
         } else if (fitting.isEmpty() && !flexible) {
             List<String> windows = o.sessions().stream()
-                    .map(s -> HH_MM.format(s.start()) + "–" + HH_MM.format(s.end()))
+                    .map(s -> Wording.HH_MM.format(s.start()) + "–" + Wording.HH_MM.format(s.end()))
                     .distinct()
                     .toList();
             List<String> weekdays = o.sessions().stream()
@@ -147,12 +145,12 @@ class HardConstraints {
 
     private static Finding reach(double km, TravelEstimate travel, Reach reach) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("km", round1(km));
+        params.put("km", Wording.km(km));
         params.put("minutes", travel.minutes());
         params.put("mode", reach.mode().name());
         params.put("limitKm", reach.km());
         params.put("limitMinutes", reach.minutes());
-        return finding(Constraint.REACH, params, "遠すぎる (" + travel.label() + "、約" + round1(km) + " km)");
+        return finding(Constraint.REACH, params, "遠すぎる (" + travel.label() + "、約" + Wording.km(km) + " km)");
     }
 
     private static void age(@Nullable Integer age, OfferFacts o, List<Finding> out) {
@@ -213,10 +211,6 @@ class HardConstraints {
                     Map.of("barriers", codes, "floor", o.floor()),
                     String.join("、", barriers)));
         }
-    }
-
-    static double round1(double km) {
-        return Math.round(km * 10) / 10.0;
     }
 
     /** A straight-line radius that surely holds everything within the person's reach. */

@@ -134,7 +134,7 @@ public class MatchService {
                         .map(w -> w.weekday())
                         .distinct()
                         .toList();
-                yield days.size() == 1 ? WeekdayLabels.of(days.getFirst()) + "曜以外も可なら" : "ほかの曜日・時間帯も可なら";
+                yield days.size() == 1 ? Wording.weekday(days.getFirst()) + "曜以外も可なら" : "ほかの曜日・時間帯も可なら";
             }
             case REACH -> {
                 params.put("extraKm", RELAX_KM);
@@ -202,7 +202,7 @@ public class MatchService {
                         .limit(SHOWN_DATES)
                         .map(s -> new Proposal.FittingDate(s.date(), s.start(), s.end(), s.headcount()))
                         .toList(),
-                e.distanceKm() == null ? null : HardConstraints.round1(e.distanceKm()),
+                e.distanceKm() == null ? null : Wording.km(e.distanceKm()),
                 e.travel() == null ? null : e.travel().minutes());
     }
 }

@@ -7,7 +7,7 @@ import org.deban.gis.GeoPoint;
 import org.jspecify.annotations.Nullable;
 
 /** What matching checks of an offer, read from the database (the source of truth), with its coming sessions. */
-record OfferFacts(
+public record OfferFacts(
         long offerId,
         String title,
         String type,
@@ -40,14 +40,14 @@ record OfferFacts(
         List<Session> sessions) {
 
     /** One occurrence in the coming weeks, not cancelled. */
-    record Session(
+    public record Session(
             LocalDate date,
             LocalTime start,
             LocalTime end,
             @Nullable Integer headcount,
             boolean crowded) {}
 
-    boolean remote() {
+    public boolean remote() {
         return "REMOTE".equals(mode);
     }
 }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads offers' facts and their sessions between two dates, many at a time. */
 @Singleton
-class OfferFactsStore {
+public class OfferFactsStore {
     private final JdbcOperations jdbc;
 
     OfferFactsStore(JdbcOperations jdbc) {
@@ -27,7 +27,7 @@ class OfferFactsStore {
     }
 
     /** The facts of these offers (those that exist), in no particular order. */
-    Map<Long, OfferFacts> load(Collection<Long> ids, LocalDate from, LocalDate until) {
+    public Map<Long, OfferFacts> load(Collection<Long> ids, LocalDate from, LocalDate until) {
         if (ids.isEmpty()) return Map.of();
         Map<Long, List<OfferFacts.Session>> sessions = sessions(ids, from, until);
         return jdbc.prepareStatement(

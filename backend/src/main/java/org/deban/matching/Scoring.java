@@ -1,7 +1,5 @@
 package org.deban.matching;
 
-import static org.deban.matching.HardConstraints.HH_MM;
-
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,12 +108,12 @@ class Scoring {
     private static double availability(Profile p, Evaluation e, List<Finding> reasons) {
         TimeWindow w = e.window();
         if (p.availability().isEmpty() || w == null) return 0;
-        String from = HH_MM.format(w.start());
-        String to = HH_MM.format(w.end());
+        String from = Wording.HH_MM.format(w.start());
+        String to = Wording.HH_MM.format(w.end());
         String text;
         if (w.end().getHour() >= 21) text = from + "以降に参加できる";
         else if (w.start().getHour() <= 6) text = to + "までに参加できる";
-        else text = WeekdayLabels.of(w.weekday()) + "曜 " + from + "–" + to + "に参加できる";
+        else text = Wording.weekday(w.weekday()) + "曜 " + from + "–" + to + "に参加できる";
         reasons.add(
                 reason(Reason.AVAILABILITY_FIT, Map.of("weekday", w.weekday().name(), "from", from, "to", to), text));
         return 1;
@@ -127,7 +125,7 @@ class Scoring {
             return 1;
         }
         if (e.distanceKm() == null) return 0;
-        double km = HardConstraints.round1(e.distanceKm());
+        double km = Wording.km(e.distanceKm());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("km", km);
         String text = "約" + km + " km";

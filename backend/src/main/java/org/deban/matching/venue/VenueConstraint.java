@@ -1,4 +1,4 @@
-package org.deban.matching;
+package org.deban.matching.venue;
 
 /**
  * What keeps a venue from a venue request, as the {@code constraints} of its why-not name it. Where a venue lies is

@@ -1,7 +1,8 @@
-package org.deban.matching;
+package org.deban.matching.venue;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import org.deban.matching.WhyNot;
 
 /**
  * The venues proposed for a request, in the list shape of the API ({@code items} paged, best first), and every

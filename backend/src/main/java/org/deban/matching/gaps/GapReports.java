@@ -1,4 +1,4 @@
-package org.deban.matching;
+package org.deban.matching.gaps;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;

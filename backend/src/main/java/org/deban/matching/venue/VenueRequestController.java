@@ -1,4 +1,4 @@
-package org.deban.matching;
+package org.deban.matching.venue;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

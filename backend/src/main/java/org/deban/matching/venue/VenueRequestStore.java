@@ -1,4 +1,4 @@
-package org.deban.matching;
+package org.deban.matching.venue;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;

@@ -1,6 +1,6 @@
-package org.deban.matching;
+package org.deban.matching.venue;
 
-import static org.deban.matching.HardConstraints.HH_MM;
+import static org.deban.matching.Wording.HH_MM;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -17,6 +17,9 @@ import java.util.TreeSet;
 import org.deban.areas.AreaLayerKind;
 import org.deban.areas.AreaRef;
 import org.deban.catalogue.offer.Venue;
+import org.deban.matching.Finding;
+import org.deban.matching.OfferFacts;
+import org.deban.matching.Wording;
 import org.deban.people.TimeWindow;
 import org.deban.schedule.Weekday;
 import org.jspecify.annotations.Nullable;
@@ -147,7 +150,7 @@ class VenueMatcher {
                         .limit(SHOWN_DATES)
                         .map(s -> new VenueProposal.FreeDate(s.date(), s.start(), s.end()))
                         .toList(),
-                c.coarse() || c.km() == null ? null : HardConstraints.round1(c.km()));
+                c.coarse() || c.km() == null ? null : Wording.km(c.km()));
     }
 
     /** The share of the group's meeting dates in the coming 8 weeks the venue is free for. */
@@ -165,7 +168,7 @@ class VenueMatcher {
         for (TimeWindow w : fit.windows()) {
             params.add(Map.of(
                     "weekday", w.weekday().name(), "from", HH_MM.format(w.start()), "to", HH_MM.format(w.end())));
-            texts.add(WeekdayLabels.of(w.weekday()) + "曜 " + HH_MM.format(w.start()) + "–" + HH_MM.format(w.end()));
+            texts.add(Wording.weekday(w.weekday()) + "曜 " + HH_MM.format(w.start()) + "–" + HH_MM.format(w.end()));
         }
         reasons.add(reason(
                 VenueReason.AVAILABILITY_FIT,
@@ -183,7 +186,7 @@ class VenueMatcher {
         }
         // A sensitive place the caller may not locate gets the middle: no distance may rank it up or down.
         if (c.coarse() || c.km() == null || r.radiusKm() == null) return 0.5;
-        double km = HardConstraints.round1(c.km());
+        double km = Wording.km(c.km());
         reasons.add(reason(VenueReason.NEARBY, Map.of("km", km), "約" + km + " km"));
         return Math.max(0.05, 1 - c.km() / r.radiusKm());
     }
@@ -197,7 +200,7 @@ class VenueMatcher {
                         .add(Weekday.of(s.date().getDayOfWeek())));
         List<String> free = new ArrayList<>();
         byTime.forEach((range, days) ->
-                free.add(String.join("・", days.stream().map(WeekdayLabels::of).toList()) + " " + range));
+                free.add(String.join("・", days.stream().map(Wording::weekday).toList()) + " " + range));
         return free.size() > 3 ? free.subList(0, 3) : free;
     }
 

@@ -1,4 +1,4 @@
-package org.deban.matching;
+package org.deban.matching.venue;
 
 /** Why a venue is proposed for a venue request: each reason stands for one part of the score. */
 public enum VenueReason {

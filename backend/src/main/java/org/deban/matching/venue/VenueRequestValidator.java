@@ -1,4 +1,4 @@
-package org.deban.matching;
+package org.deban.matching.venue;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;

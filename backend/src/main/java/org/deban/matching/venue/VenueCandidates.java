@@ -1,4 +1,4 @@
-package org.deban.matching;
+package org.deban.matching.venue;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;

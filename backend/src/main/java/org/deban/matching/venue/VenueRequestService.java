@@ -1,4 +1,4 @@
-package org.deban.matching;
+package org.deban.matching.venue;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -19,6 +19,9 @@ import org.deban.common.NotFoundException;
 import org.deban.common.PageRequest;
 import org.deban.common.PageResponse;
 import org.deban.common.ValidationException;
+import org.deban.matching.OfferFacts;
+import org.deban.matching.OfferFactsStore;
+import org.deban.matching.WhyNot;
 
 /**
  * Venue requests (会場探し) and the venues that fit them. Who may do what: CSWs and administrators register requests
