@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.info.License;
 import java.util.Arrays;
 import org.deban.areas.AreaImportCommand;
 import org.deban.generate.GenerateCommand;
+import org.deban.matching.bench.MatchBenchmark;
 import org.deban.search.ReindexCommand;
 import org.deban.search.bench.SearchBenchmark;
 
@@ -21,7 +22,7 @@ import org.deban.search.bench.SearchBenchmark;
                         license = @License(name = "Apache-2.0")))
 public class Application {
     /** Serves the app; {@code import-areas …}, {@code generate …}, {@code reindex} and
-     * {@code bench-search …} run a command and exit instead. */
+     * {@code bench-search …} and {@code bench-match …} run a command and exit instead. */
     public static void main(String[] args) {
         if (args.length > 0) {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -30,6 +31,7 @@ public class Application {
                 case "generate" -> System.exit(GenerateCommand.run(rest));
                 case "reindex" -> System.exit(ReindexCommand.run(rest));
                 case "bench-search" -> System.exit(SearchBenchmark.run(rest));
+                case "bench-match" -> System.exit(MatchBenchmark.run(rest));
                 default -> {}
             }
         }

@@ -55,6 +55,7 @@ public class CandidateService {
         Map<String, String> labels = matches.tagLabels();
         List<PersonCandidate> fitting = new ArrayList<>();
         for (Profile p : persons.profilesVisibleTo(csw.teamIds())) {
+            if (hard.surelyTooFar(p, o)) continue;
             Evaluation e = hard.evaluate(p, o);
             if (!e.fits()) continue;
             Proposal shown = MatchService.proposal(o, e, scoring.score(p, o, e, 0, labels));

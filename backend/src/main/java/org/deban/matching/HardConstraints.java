@@ -221,6 +221,16 @@ class HardConstraints {
         return km;
     }
 
+    /**
+     * Whether reach surely excludes the offer, without the findings {@link #evaluate} builds: a cheap first pass over
+     * many persons. Beyond {@link #radiusKm} by more than a millimetre, evaluate always finds REACH (the margin covers
+     * the estimate's rounding); anything nearer is left to evaluate.
+     */
+    boolean surelyTooFar(Profile p, OfferFacts o) {
+        if (o.remote() || p.home() == null || p.reach() == null) return false;
+        return p.home().distanceKm(o.point()) > radiusKm(p.reach()) + 1e-6;
+    }
+
     private static Finding finding(Constraint code, Map<String, Object> params, String text) {
         return new Finding(code.name(), params, text);
     }

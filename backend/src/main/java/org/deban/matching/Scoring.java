@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.deban.people.Limitation;
 import org.deban.people.Profile;
@@ -24,6 +25,7 @@ class Scoring {
     /** How much each part weighs; they sum to 1. */
     static final Map<String, Double> WEIGHTS = weights();
 
+    private static final Map<String, List<String>> EQUIVALENTS = new ConcurrentHashMap<>();
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[、,，・/／\\s]+");
     private static final Map<Limitation, List<String>> SUITING_TAGS = Map.of(
             Limitation.PREFERS_NOT_TO_TALK, List.of("NO_TALKING_NEEDED", "HANDS_ON"),
@@ -154,7 +156,7 @@ class Scoring {
         StrengthMatch fromStrengths = null;
         for (String term : terms) {
             if (term.isBlank()) continue;
-            for (String word : Equivalents.of(term.strip())) {
+            for (String word : equivalents(term.strip())) {
                 if (word.isEmpty()) continue;
                 if (pastWork.contains(word)) return new StrengthMatch(term.strip(), "PAST_WORK");
                 if (fromStrengths == null && strengths.contains(word)) {
@@ -163,6 +165,15 @@ class Scoring {
             }
         }
         return fromStrengths;
+    }
+
+    /**
+     * {@link Equivalents#of}, remembered: it analyses the word, and offer → persons asks for the same offer's words
+     * once per person. The synonyms are fixed, so the answer never changes; the memory holds offers' words only.
+     */
+    private static List<String> equivalents(String term) {
+        if (EQUIVALENTS.size() > 10_000) EQUIVALENTS.clear();
+        return EQUIVALENTS.computeIfAbsent(term, Equivalents::of);
     }
 
     private static @Nullable Want wanted(Profile p, OfferFacts o) {

@@ -16,6 +16,7 @@ import org.deban.common.NotFoundException;
 import org.deban.common.PageRequest;
 import org.deban.common.PageResponse;
 import org.deban.common.ValidationException;
+import org.deban.gis.GeoPoint;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,7 @@ public class PersonService {
     private final PersonValidator validator;
     private final PersonAccess access;
     private final PersonRelations relations;
+    private final VisibleProfiles visible;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -36,12 +38,14 @@ public class PersonService {
             PersonValidator validator,
             PersonAccess access,
             PersonRelations relations,
+            VisibleProfiles visible,
             AuditLog audit,
             Clock clock) {
         this.store = store;
         this.validator = validator;
         this.access = access;
         this.relations = relations;
+        this.visible = visible;
         this.audit = audit;
         this.clock = clock;
     }
@@ -126,6 +130,7 @@ public class PersonService {
         }
         long team = store.find(id).orElseThrow().teamId();
         store.delete(id);
+        visible.forget(id);
         audit.record(
                 csw.actor(), "PERSON_DELETED", "PERSON", Long.toString(id), Map.of("reason", reason, "teamId", team));
     }
@@ -172,14 +177,14 @@ public class PersonService {
     }
 
     /**
-     * The profiles of every person the teams see whose support has not ended, for offer → persons (held in memory
-     * for one request, never written anywhere). The caller audits what it shows.
+     * The profiles of every person the teams see whose support has not ended, for offer → persons (held in this
+     * process's memory between requests and checked against the person table on every call, never written anywhere:
+     * see {@link VisibleProfiles}). The caller audits what it shows.
      */
     @Transactional(readOnly = true)
     public List<Profile> profilesVisibleTo(List<Long> teams) {
-        return store.visibleTo(teams, null, 0, Integer.MAX_VALUE).stream()
-                .filter(p -> p.closedOn() == null)
-                .map(this::profile)
+        return visible.visibleTo(teams).stream()
+                .map(e -> profile(e.row(), e.home()))
                 .toList();
     }
 
@@ -203,6 +208,10 @@ public class PersonService {
     }
 
     private Profile profile(PersonStore.Row p) {
+        return profile(p, store.homePoint(p.home()));
+    }
+
+    private Profile profile(PersonStore.Row p, @Nullable GeoPoint home) {
         return new Profile(
                 p.id() == 0 ? null : p.id(),
                 p.displayName(),
@@ -213,7 +222,7 @@ public class PersonService {
                 p.pastWork(),
                 p.availability(),
                 p.reach(),
-                store.homePoint(p.home()),
+                home,
                 p.constraints(),
                 p.wants());
     }

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 /** The person table, read and written in SQL (its lists are jsonb and arrays). */
 @Singleton
 class PersonStore {
-    private static final String COLUMNS = "p.id, p.team_id, p.assigned_account_id, p.display_name, p.name_kana,"
+    static final String COLUMNS = "p.id, p.team_id, p.assigned_account_id, p.display_name, p.name_kana,"
             + " p.contact, p.age, p.age_as_of, p.strengths, p.interests, p.strength_tags, p.past_work,"
             + " p.availability::text, p.reach_mode, p.reach_minutes, p.reach_km, p.home_area_id, a.name,"
             + " p.home_lat, p.home_lon, p.home_label, p.constraints::text, p.wants, p.closed_on, p.updated_at";
@@ -128,7 +128,7 @@ class PersonStore {
         });
     }
 
-    private static final String VISIBLE = "(p.team_id = ANY (?) OR EXISTS (SELECT 1 FROM person_share ps"
+    static final String VISIBLE = "(p.team_id = ANY (?) OR EXISTS (SELECT 1 FROM person_share ps"
             + " WHERE ps.person_id = p.id AND ps.team_id = ANY (?)))";
 
     private static void bindVisible(PreparedStatement s, List<Long> teams, int first) throws SQLException {
@@ -226,7 +226,7 @@ class PersonStore {
         });
     }
 
-    private Row row(ResultSet rs) throws SQLException {
+    Row row(ResultSet rs) throws SQLException {
         String reachMode = rs.getString(14);
         Reach reach = reachMode == null
                 ? null

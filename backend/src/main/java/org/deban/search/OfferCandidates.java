@@ -14,9 +14,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -83,11 +91,11 @@ public class OfferCandidates {
             IndexSearcher searcher = index.acquire();
             try {
                 TopDocs top = searcher.search(query, Math.max(1, q.limit()));
+                Map<Integer, Long> ids = offerIds(searcher, top.scoreDocs);
                 List<Candidate> found = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc hit : top.scoreDocs) {
-                    var id = searcher.storedFields().document(hit.doc).getField(OFFER_ID);
                     // The baseline 1 of the match-all clause is not the text's.
-                    found.add(new Candidate(id.numericValue().longValue(), Math.max(0, hit.score - 1)));
+                    found.add(new Candidate(ids.get(hit.doc), Math.max(0, hit.score - 1)));
                 }
                 return found;
             } finally {
@@ -96,6 +104,28 @@ public class OfferCandidates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The hits' offer ids from doc values, read leaf by leaf in document order. */
+    private static Map<Integer, Long> offerIds(IndexSearcher searcher, ScoreDoc[] scoreDocs) throws IOException {
+        ScoreDoc[] hits = scoreDocs.clone();
+        Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, Long> ids = new HashMap<>(hits.length * 2);
+        int leaf = -1;
+        NumericDocValues values = null;
+        for (ScoreDoc hit : hits) {
+            int at = ReaderUtil.subIndex(hit.doc, leaves);
+            if (at != leaf || values == null) {
+                leaf = at;
+                values = DocValues.getNumeric(leaves.get(at).reader(), OFFER_ID);
+            }
+            if (!values.advanceExact(hit.doc - leaves.get(at).docBase)) {
+                throw new IllegalStateException("an offer document without its id");
+            }
+            ids.put(hit.doc, values.longValue());
+        }
+        return ids;
     }
 
     private Query query(Request q) {

@@ -175,16 +175,33 @@ public final class SearchBenchmark {
 
     /** Generates places (about two offers each) until the catalogue holds at least {@code size} offers. */
     private long grow(int size) throws SQLException {
+        return grow(context, dataSource, size, options.seed(), err);
+    }
+
+    /**
+     * Generates places until the catalogue holds at least {@code size} offers (the same rows for the same seed and
+     * sizes); answers how many it holds. The matching benchmark grows its corpus the same way.
+     */
+    public static long grow(ApplicationContext context, DataSource dataSource, int size, long seed, PrintStream err)
+            throws SQLException {
         NationalGenerator generator = context.getBean(NationalGenerator.class);
-        long offers = count("SELECT count(*) FROM offer");
+        long offers = countOffers(dataSource);
         for (int round = 0; offers < size; round++) {
             int places = (int) Math.max(1, Math.ceil((size - offers) / 2.0));
             err.printf("bench: %,d offers, generating %,d places%n", offers, places);
-            generator.generate(
-                    places, options.seed() * 1_000_003 + size + round, line -> err.println("bench: " + line));
-            offers = count("SELECT count(*) FROM offer");
+            generator.generate(places, seed * 1_000_003 + size + round, line -> err.println("bench: " + line));
+            offers = countOffers(dataSource);
         }
         return offers;
+    }
+
+    private static long countOffers(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM offer");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Points of {@code n} generated places, the same for the same seed and catalogue. */
@@ -205,15 +222,6 @@ public final class SearchBenchmark {
     private String database() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return c.getCatalog();
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql);
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
