@@ -50,6 +50,9 @@ final class PostgresMatch {
         this.today = today;
     }
 
+    /** Remote offers are proposed within the region, as {@code HardConstraints.REMOTE_REGION_KM} says. */
+    private static final int REMOTE_REGION_METRES = 50_000;
+
     /** The indexes this version needs beyond the app's own: remote offers, and persons' home points. */
     void prepare() throws SQLException {
         try (Connection c = dataSource.getConnection();
@@ -100,8 +103,9 @@ final class PostgresMatch {
                             + " AND o.mode <> 'REMOTE'"
                             + " UNION ALL SELECT o.id, o.type, true, o.strength_tags, o.trial_possible, o.min_age,"
                             + " o.max_age, o.target_groups, o.open_slots, pl.floor, pl.elevator, pl.step_free, NULL"
-                            + " FROM offer o JOIN place pl ON pl.id = o.place_id"
-                            + " WHERE o.mode = 'REMOTE' AND pl.status = 'ACTIVE' AND o.type <> 'VENUE')"
+                            + " FROM h, offer o JOIN place pl ON pl.id = o.place_id"
+                            + " WHERE o.mode = 'REMOTE' AND pl.status = 'ACTIVE' AND o.type <> 'VENUE'"
+                            + " AND ST_DWithin(pl.geog, h.g, " + REMOTE_REGION_METRES + ", false))"
                             + " SELECT c.id, 0.2 * CASE WHEN c.remote THEN 1 ELSE greatest(0.05, exp(-c.m / 2200.0)) END"
                             + " + 0.3 * (c.strength_tags && ?::text[])::int + 0.05 * c.trial_possible::int"
                             + " + 0.1 * (c.type = ANY (?::text[]))::int AS score, count(*) OVER () FROM c"
@@ -171,7 +175,7 @@ final class PostgresMatch {
                 point = GeoPoint.of(rs.getDouble(2), rs.getDouble(3));
             }
             String reach = remote
-                    ? "true"
+                    ? "(p.home_lat IS NULL OR ST_DWithin(" + HOME + ", t.g, " + REMOTE_REGION_METRES + ", false))"
                     : "(p.home_lat IS NULL OR p.reach_mode IS NULL OR (ST_DWithin(" + HOME + ", t.g, ?, false)"
                             + " AND ST_DWithin(" + HOME + ", t.g, " + radiusMetres() + ", false)))";
             String sql = "WITH t AS (SELECT ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography AS g),"
