@@ -58,7 +58,7 @@ public class CandidateService {
             if (hard.surelyTooFar(p, o)) continue;
             Evaluation e = hard.evaluate(p, o);
             if (!e.fits()) continue;
-            Proposal shown = MatchService.proposal(o, e, scoring.score(p, o, e, 0, labels));
+            Proposal shown = MatchService.proposal(o, e, scoring.score(Scoring.Person.of(p), o, e, 0, labels));
             fitting.add(new PersonCandidate(
                     p.personId(),
                     p.displayName(),

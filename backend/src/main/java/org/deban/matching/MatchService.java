@@ -70,12 +70,13 @@ public class MatchService {
                 (float) found.stream().mapToDouble(Candidate::textScore).max().orElse(0);
         Map<String, String> labels = tagLabels();
         List<Proposal> proposals = new ArrayList<>();
+        Scoring.Person person = Scoring.Person.of(p);
         for (Candidate c : found) {
             OfferFacts o = known.get(c.offerId());
             if (o == null) continue;
             Evaluation e = hard.evaluate(p, o);
             if (!e.fits()) continue;
-            proposals.add(proposal(o, e, scoring.score(p, o, e, best > 0 ? c.textScore() / best : 0, labels)));
+            proposals.add(proposal(o, e, scoring.score(person, o, e, best > 0 ? c.textScore() / best : 0, labels)));
         }
         proposals.sort(Comparator.comparingDouble(Proposal::score)
                 .reversed()
@@ -97,8 +98,9 @@ public class MatchService {
         OfferFacts o = load(List.of(new Candidate(offerId, 0))).get(offerId);
         if (o == null) throw new NotFoundException("offer", offerId);
         Evaluation e = hard.evaluate(p, o);
-        List<Finding> reasons =
-                e.fits() ? scoring.score(p, o, e, 0, tagLabels()).reasons() : List.of();
+        List<Finding> reasons = e.fits()
+                ? scoring.score(Scoring.Person.of(p), o, e, 0, tagLabels()).reasons()
+                : List.of();
         return new WhyNot(offerId, o.title(), e.fits(), e.exclusions(), reasons);
     }
 

@@ -33,7 +33,6 @@ public record OfferFacts(
         boolean elevator,
         boolean stepFree,
         boolean accessibleToilet,
-        String text,
         @Nullable Integer venueCapacity,
         @Nullable Boolean venueKitchen,
         @Nullable Integer venueFeeYen,

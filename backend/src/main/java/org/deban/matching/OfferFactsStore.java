@@ -35,8 +35,7 @@ public class OfferFactsStore {
                         + " o.tags || p.tags, o.capacity, o.open_slots, o.trial_possible, o.min_age, o.max_age,"
                         + " o.target_groups, p.id, p.name, org.id, org.name, p.status, p.lat, p.lon,"
                         + " p.sensitivity = 'AREA_ONLY', p.floor, p.elevator, p.step_free, p.accessible_toilet,"
-                        + " concat_ws(' ', o.title, o.description, o.strengths_wanted, array_to_string(o.strength_tags,"
-                        + " ' ')), o.venue_capacity, o.venue_kitchen, o.venue_fee_yen"
+                        + " o.venue_capacity, o.venue_kitchen, o.venue_fee_yen"
                         + " FROM offer o JOIN place p ON p.id = o.place_id"
                         + " JOIN organization org ON org.id = p.organization_id WHERE o.id = ANY (?)",
                 s -> {
@@ -106,10 +105,9 @@ public class OfferFactsStore {
                 rs.getBoolean(24),
                 rs.getBoolean(25),
                 rs.getBoolean(26),
-                rs.getString(27),
-                integer(rs, 28),
-                bool(rs, 29),
-                integer(rs, 30),
+                integer(rs, 27),
+                bool(rs, 28),
+                integer(rs, 29),
                 sessions);
     }
 

@@ -53,11 +53,12 @@ class Scoring {
      * @param textScore how well the offer's text answers the person's strengths, 0–1 among the candidates
      * @param tagLabels the vocabulary's Japanese labels by code
      */
-    Scored score(Profile p, OfferFacts o, Evaluation e, double textScore, Map<String, String> tagLabels) {
+    Scored score(Person person, OfferFacts o, Evaluation e, double textScore, Map<String, String> tagLabels) {
+        Profile p = person.profile();
         Map<String, Double> parts = new LinkedHashMap<>();
         List<Finding> reasons = new ArrayList<>();
         parts.put("availability", availability(p, e, reasons));
-        StrengthMatch strength = strength(p, o);
+        StrengthMatch strength = strength(person, o);
         double strengthPart = 0;
         if (strength != null) {
             strengthPart = 0.6 + 0.4 * Math.max(0, Math.min(1, textScore));
@@ -143,16 +144,29 @@ class Scoring {
 
     private record StrengthMatch(String term, String from) {}
 
+    /**
+     * A person's past work and strengths in normal form: made once per person and match, since matching compares them
+     * with hundreds of offers and normalising is the costly part.
+     */
+    record Person(Profile profile, String pastWork, String strengths) {
+        static Person of(Profile p) {
+            return new Person(
+                    p,
+                    p.pastWork() == null ? "" : SearchText.normalize(p.pastWork()),
+                    SearchText.normalize(String.join(
+                            " ",
+                            p.strengths() == null ? "" : p.strengths(),
+                            p.interests() == null ? "" : p.interests(),
+                            String.join(" ", p.strengthTags()))));
+        }
+    }
+
     /** An offer's strength word the person has, directly or by a synonym (調理 ↔ 厨房), from past work first. */
-    private static @Nullable StrengthMatch strength(Profile p, OfferFacts o) {
+    private static @Nullable StrengthMatch strength(Person person, OfferFacts o) {
         List<String> terms = new ArrayList<>(o.strengthTags());
         if (o.strengthsWanted() != null) terms.addAll(List.of(WORD_SEPARATORS.split(o.strengthsWanted())));
-        String pastWork = p.pastWork() == null ? "" : SearchText.normalize(p.pastWork());
-        String strengths = SearchText.normalize(String.join(
-                " ",
-                p.strengths() == null ? "" : p.strengths(),
-                p.interests() == null ? "" : p.interests(),
-                String.join(" ", p.strengthTags())));
+        String pastWork = person.pastWork();
+        String strengths = person.strengths();
         StrengthMatch fromStrengths = null;
         for (String term : terms) {
             if (term.isBlank()) continue;
