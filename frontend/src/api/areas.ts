@@ -1,4 +1,5 @@
-import { api, DEFAULT_BASE_URL, type ApiClient } from './client'
+import type { FeatureCollection } from 'geojson'
+import { api, type ApiClient } from './client'
 import type { Page } from './page'
 import type { LocationWire } from './search'
 
@@ -66,10 +67,16 @@ export async function fetchAreas(
   return page.items
 }
 
-/** The boundaries of a selection as GeoJSON, for the map to load itself. */
-export function areasGeoJsonUrl(filter: AreaFilter, baseUrl = DEFAULT_BASE_URL): string {
-  const params = new URLSearchParams()
-  if (filter.layer) params.set('layer', filter.layer)
-  if (filter.cityCode) params.set('cityCode', filter.cityCode)
-  return `${baseUrl}/areas.geojson?${params}`
+/** The boundaries of a selection as a GeoJSON FeatureCollection (small extracts: a city's 地区). */
+export async function fetchAreasGeoJson(
+  filter: AreaFilter,
+  signal?: AbortSignal,
+  client: ApiClient = api,
+): Promise<FeatureCollection> {
+  // The endpoint answers only to its own media type.
+  return client.get<FeatureCollection>('/areas.geojson', {
+    signal,
+    query: { ...filter },
+    accept: 'application/geo+json',
+  })
 }

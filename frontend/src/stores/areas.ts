@@ -1,6 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { fetchAreaLayers, fetchAreas, type AreaLayerWire, type AreaWire } from '../api/areas'
+import type { FeatureCollection } from 'geojson'
+import {
+  fetchAreaLayers,
+  fetchAreas,
+  fetchAreasGeoJson,
+  type AreaLayerWire,
+  type AreaWire,
+} from '../api/areas'
 import { api, type ApiClient } from '../api/client'
 
 /**
@@ -11,6 +18,8 @@ export const useAreasStore = defineStore('areas', () => {
   const layers = shallowRef<AreaLayerWire[]>([])
   const cities = shallowRef<AreaWire[]>([])
   const districts = shallowRef<AreaWire[]>([])
+  /** The city's 地区 boundaries for the map; the list never needs them. */
+  const boundaries = shallowRef<FeatureCollection | null>(null)
   const districtsOf = ref<string | null>(null)
   let loaded: Promise<void> | null = null
 
@@ -34,9 +43,16 @@ export const useAreasStore = defineStore('areas', () => {
   async function loadDistricts(cityCode: string, client: ApiClient = api): Promise<void> {
     if (districtsOf.value === cityCode) return
     const layer = districtLayer.value
-    districts.value = layer
-      ? await fetchAreas({ layer: layer.code, cityCode }, undefined, client)
-      : []
+    const filter = { layer: layer?.code, cityCode }
+    const [list, shapes] = layer
+      ? await Promise.all([
+          fetchAreas(filter, undefined, client),
+          // Without boundaries the map still shows the pins: never fail the page for them.
+          fetchAreasGeoJson(filter, undefined, client).catch(() => null),
+        ])
+      : [[], null]
+    districts.value = list
+    boundaries.value = shapes
     districtsOf.value = cityCode
   }
 
@@ -48,5 +64,15 @@ export const useAreasStore = defineStore('areas', () => {
     return districts.value.find((d) => d.code === code) ?? null
   }
 
-  return { layers, cities, districts, districtLayer, loadCities, loadDistricts, city, district }
+  return {
+    layers,
+    cities,
+    districts,
+    boundaries,
+    districtLayer,
+    loadCities,
+    loadDistricts,
+    city,
+    district,
+  }
 })
