@@ -80,7 +80,7 @@ export async function settled(page) {
     () => !/読み込んで|さがしています/.test(document.querySelector('main')?.textContent ?? ''),
   )
   if (await page.locator('.area-map').count()) {
-    await page.locator('.area-map .maplibregl-canvas').waitFor()
+    await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
   }
   await page.waitForTimeout(300)
 }
