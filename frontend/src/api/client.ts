@@ -53,6 +53,8 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined>
   signal?: AbortSignal
   timeoutMs?: number
+  /** Media type wanted, for resources that are not plain JSON (e.g. `application/geo+json`). */
+  accept?: string
 }
 
 export interface ApiClient {
@@ -81,7 +83,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     opts.signal?.addEventListener('abort', onCallerAbort, { once: true })
     if (opts.signal?.aborted) controller.abort()
 
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
+    const headers: Record<string, string> = {
+      Accept: `${opts.accept ?? 'application/json'}, application/problem+json`,
+    }
     let body: string | undefined
     if (opts.body !== undefined) {
       headers['Content-Type'] = 'application/json'

@@ -1,4 +1,5 @@
 import { api, type ApiClient } from './client'
+import type { Page } from './page'
 
 /** One data source the product ships or uses, as `GET /api/v1/credits` returns it. */
 export interface Credit {
@@ -6,14 +7,6 @@ export interface Credit {
   credit: string
   licence: string
   url?: string
-}
-
-/** The API's one list shape. */
-interface Page<T> {
-  items: T[]
-  total: number
-  page: number
-  size: number
 }
 
 export async function fetchCredits(

@@ -26,6 +26,10 @@ export const i18n = createI18n({
   locale: storedLocale(),
   fallbackLocale: 'ja',
   messages: { ja, en },
+  datetimeFormats: {
+    ja: { long: { year: 'numeric', month: 'long', day: 'numeric' } },
+    en: { long: { year: 'numeric', month: 'long', day: 'numeric' } },
+  },
 })
 
 document.documentElement.lang = i18n.global.locale.value

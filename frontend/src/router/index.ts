@@ -14,6 +14,18 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'home', component: HomePage },
     {
+      path: '/map',
+      name: 'map',
+      component: () => import('../pages/MapPage.vue'),
+      meta: { titleKey: 'map.title' },
+    },
+    {
+      path: '/places/:id(\\d+)',
+      name: 'place',
+      component: () => import('../pages/PlacePage.vue'),
+      meta: { titleKey: 'place.pageTitle' },
+    },
+    {
       path: '/credits',
       name: 'credits',
       component: () => import('../pages/CreditsPage.vue'),

@@ -31,6 +31,7 @@ const pairs: [foreground: string, background: string, minimum: number][] = [
   ['link', 'surface-muted', 4.5],
   ['link-visited', 'surface', 4.5],
   ['link-visited', 'surface-muted', 4.5],
+  ['on-brand', 'paused', 4.5],
   ['focus', 'surface', 3],
   ['focus', 'surface-muted', 3],
   ['focus-on-brand', 'brand', 3],

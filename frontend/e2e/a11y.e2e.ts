@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BASE_URL, DESKTOP, PHONE, demoPages, launch, openPage, settled } from './browser.mjs'
+
+let browser: Browser
+let pages: { name: string; path: string }[]
+
+beforeAll(async () => {
+  browser = await launch()
+  const { page, context } = await openPage(browser)
+  pages = await demoPages(page)
+  await context.close()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  for (const [width, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    it(`has no serious or critical violation on any page (${width})`, async () => {
+      const found: string[] = []
+      for (const { name, path } of pages) {
+        const { page, context } = await openPage(browser, viewport)
+        await page.goto(`${BASE_URL}${path}`)
+        await page.locator('main h1').waitFor()
+        await settled(page)
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze()
+        for (const v of result.violations) {
+          if (v.impact === 'serious' || v.impact === 'critical') {
+            found.push(`${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target).join(' | ')}`)
+          }
+        }
+        await context.close()
+      }
+      expect(found).toEqual([])
+    })
+  }
+})

@@ -1,0 +1,86 @@
+/**
+ * Debian's Chromium driven by playwright-core: no browser is ever downloaded. The app under test
+ * is at DEBAN_E2E_URL (./deban test and ./deban screenshots start one with the demo data).
+ */
+import { chromium } from 'playwright-core'
+
+export const BASE_URL = (process.env.DEBAN_E2E_URL ?? 'http://localhost:8080').replace(/\/$/, '')
+
+export const PHONE = { width: 390, height: 844 }
+export const DESKTOP = { width: 1280, height: 900 }
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.DEBAN_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/**
+ * A page that reaches nothing but the app: the base map's tile server is refused, as it is on a
+ * machine without internet, so the map must still show Deban's own layers.
+ */
+export async function openPage(browser, viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })
+  // Only http(s): MapLibre starts its worker from a blob: URL, which must stay allowed.
+  await context.route(
+    (url) => url.protocol.startsWith('http') && !url.href.startsWith(BASE_URL),
+    (route) => route.abort(),
+  )
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  return { page, context, errors }
+}
+
+/** The demo's routes, each with a name for its screenshot files. */
+export async function demoPages(page) {
+  const sobue = await districtCode(page, '祖父江')
+  return [
+    { name: 'home', path: '/' },
+    { name: 'map', path: `/map?district=${sobue}` },
+    {
+      name: 'map-filtered',
+      path: `/map?district=${sobue}&day=SAT&time=MORNING&tag=FIRST_TIMERS_WELCOME`,
+    },
+    { name: 'place', path: `/places/${await placeId(page, 'ふれあいサロン祖父江')}` },
+    { name: 'credits', path: '/credits' },
+  ]
+}
+
+export async function districtCode(page, name) {
+  const response = await page.request.get(`${BASE_URL}/api/v1/areas?layer=district&size=1000`)
+  const area = (await response.json()).items.find((a) => a.name.includes(name))
+  if (!area) throw new Error(`no 地区 named ${name} in the demo data`)
+  return area.code
+}
+
+export async function placeId(page, name) {
+  const response = await page.request.get(
+    `${BASE_URL}/api/v1/search?q=${encodeURIComponent(name)}&includePaused=true&size=20`,
+  )
+  const hit = (await response.json()).items.find((h) => h.placeName === name)
+  if (!hit) throw new Error(`no place named ${name} in the demo data`)
+  return hit.placeId
+}
+
+/** Waits until the page has loaded what it shows: no loading message left, the map drawn. */
+export async function settled(page) {
+  await page.locator('main h1').waitFor()
+  await page.waitForFunction(
+    () => !/読み込んで|さがしています/.test(document.querySelector('main')?.textContent ?? ''),
+  )
+  if (await page.locator('.area-map').count()) {
+    await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
+  }
+  await page.waitForTimeout(300)
+}

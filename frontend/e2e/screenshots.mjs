@@ -1,0 +1,35 @@
+/**
+ * Writes each page of the demo at phone and desktop width to docs/screenshots/ (./deban
+ * screenshots starts the app with the demo data and runs this).
+ */
+import { mkdir } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { BASE_URL, DESKTOP, PHONE, demoPages, launch, openPage, settled } from './browser.mjs'
+
+const out = resolve(process.argv[2] ?? '../docs/screenshots')
+await mkdir(out, { recursive: true })
+const browser = await launch()
+try {
+  const first = await openPage(browser)
+  const pages = await demoPages(first.page)
+  await first.context.close()
+  for (const [width, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ]) {
+    for (const { name, path } of pages) {
+      const { page, context } = await openPage(browser, viewport)
+      await page.goto(`${BASE_URL}${path}`)
+      await page.locator('main h1').waitFor()
+      await settled(page)
+      if (name.startsWith('map')) await page.locator('.area-map .maplibregl-canvas').waitFor()
+      await page.waitForTimeout(500) // let the map finish drawing
+      const file = `${out}/${name}-${width}.png`
+      await page.screenshot({ path: file, fullPage: true })
+      console.log(file)
+      await context.close()
+    }
+  }
+} finally {
+  await browser.close()
+}
