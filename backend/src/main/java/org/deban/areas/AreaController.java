@@ -1,6 +1,7 @@
 package org.deban.areas;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -59,7 +60,7 @@ class AreaController {
     }
 
     /** The same selection as {@code /areas} as a GeoJSON FeatureCollection, for small extracts. */
-    @Get(value = "/areas.geojson", produces = GEOJSON)
+    @Get(value = "/areas.geojson", produces = {GEOJSON, MediaType.APPLICATION_JSON})
     HttpResponse<String> geoJson(
             @QueryValue @Nullable String layer,
             @QueryValue @Nullable String cityCode,

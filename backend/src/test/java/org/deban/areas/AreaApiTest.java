@@ -118,6 +118,14 @@ class AreaApiTest {
                 .allSatisfy(
                         f -> assertThat((Map<String, Object>) f.get("geometry")).containsEntry("type", "MultiPolygon"));
 
+        // Map libraries ask for JSON (MapLibre sends Accept: application/json): the same document answers.
+        var asJson = http.toBlocking()
+                .exchange(
+                        io.micronaut.http.HttpRequest.GET("/api/v1/areas.geojson?layer=" + layer)
+                                .accept(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE),
+                        String.class);
+        assertThat(json.readValue(asJson.body(), Map.class)).containsEntry("type", "FeatureCollection");
+
         long id = ((Number) north.get("id")).longValue();
         assertThat(api.ok(api.get("/api/v1/areas/" + id))).containsEntry("code", "A");
         assertThat(api.get("/api/v1/areas/999999999").code()).isEqualTo(404);
