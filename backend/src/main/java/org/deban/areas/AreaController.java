@@ -60,7 +60,9 @@ class AreaController {
     }
 
     /** The same selection as {@code /areas} as a GeoJSON FeatureCollection, for small extracts. */
-    @Get(value = "/areas.geojson", produces = {GEOJSON, MediaType.APPLICATION_JSON})
+    @Get(
+            value = "/areas.geojson",
+            produces = {GEOJSON, MediaType.APPLICATION_JSON})
     HttpResponse<String> geoJson(
             @QueryValue @Nullable String layer,
             @QueryValue @Nullable String cityCode,
