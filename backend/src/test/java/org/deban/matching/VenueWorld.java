@@ -3,7 +3,6 @@ package org.deban.matching;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.deban.ApiClient;
@@ -12,6 +11,7 @@ import org.deban.areas.AreaImporter;
 import org.deban.areas.AreaInput;
 import org.deban.areas.AreaLayerDefinition;
 import org.deban.areas.AreaLayerKind;
+import org.deban.areas.Shapes;
 import org.deban.catalogue.Fixtures;
 import org.deban.gis.GeoPoint;
 
@@ -30,7 +30,13 @@ final class VenueWorld {
         String layer = "venue-" + UUID.randomUUID().toString().substring(0, 8);
         List<AreaInput> areas = new ArrayList<>();
         for (Square s : squares) {
-            areas.add(new AreaInput(areas.size(), s.code(), s.name(), null, "{}", geometry(s.centre(), s.half())));
+            areas.add(new AreaInput(
+                    areas.size(),
+                    s.code(),
+                    s.name(),
+                    null,
+                    "{}",
+                    Shapes.square(s.centre().lat(), s.centre().lon(), s.half())));
         }
         importer.replaceLayer(new AreaLayerDefinition(layer, "地区", kind, false, null), areas, done -> {});
         return layer;
@@ -116,21 +122,5 @@ final class VenueWorld {
 
     static long id(Map<String, Object> item, String key) {
         return ((Number) item.get(key)).longValue();
-    }
-
-    private static String geometry(GeoPoint c, double half) {
-        return String.format(
-                Locale.ROOT,
-                "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
-                c.lon() - half,
-                c.lat() - half,
-                c.lon() + half,
-                c.lat() - half,
-                c.lon() + half,
-                c.lat() + half,
-                c.lon() - half,
-                c.lat() + half,
-                c.lon() - half,
-                c.lat() - half);
     }
 }

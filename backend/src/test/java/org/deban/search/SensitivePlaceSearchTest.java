@@ -16,6 +16,7 @@ import org.deban.areas.AreaImporter;
 import org.deban.areas.AreaInput;
 import org.deban.areas.AreaLayerDefinition;
 import org.deban.areas.AreaLayerKind;
+import org.deban.areas.Shapes;
 import org.deban.catalogue.Fixtures;
 import org.deban.gis.GeoPoint;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class SensitivePlaceSearchTest {
         double half = 0.05;
         importer.replaceLayer(
                 new AreaLayerDefinition(layer, "地区", AreaLayerKind.DISTRICT, false, null),
-                List.of(new AreaInput(0, "S", "見守り地区", null, "{}", square(DISTRICT, half))),
+                List.of(new AreaInput(
+                        0, "S", "見守り地区", null, "{}", Shapes.square(DISTRICT.lat(), DISTRICT.lon(), half))),
                 done -> {});
         long organization = api.id(api.post("/api/v1/organizations", Fixtures.organization("秘密を守る会")));
         long secret = api.id(api.post("/api/v1/places", Fixtures.placeAt(organization, "ひなたの部屋", SECRET, "AREA_ONLY")));
@@ -105,21 +107,5 @@ class SensitivePlaceSearchTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> hits(ApiClient api, String path) {
         return (List<Map<String, Object>>) api.ok(api.get(path)).get("items");
-    }
-
-    private static String square(GeoPoint c, double half) {
-        return String.format(
-                java.util.Locale.ROOT,
-                "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
-                c.lon() - half,
-                c.lat() - half,
-                c.lon() + half,
-                c.lat() - half,
-                c.lon() + half,
-                c.lat() + half,
-                c.lon() - half,
-                c.lat() + half,
-                c.lon() - half,
-                c.lat() - half);
     }
 }
