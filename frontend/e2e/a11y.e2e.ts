@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BASE_URL, DESKTOP, PHONE, demoPages, launch, openPage, settled } from './browser.mjs'
+import { DESKTOP, PHONE, demoPages, launch, openPage, visit } from './browser.mjs'
 
 let browser: Browser
-let pages: { name: string; path: string }[]
+let pages: { name: string; path: string; as?: string }[]
 
 beforeAll(async () => {
   browser = await launch()
@@ -23,11 +23,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   ] as const) {
     it(`has no serious or critical violation on any page (${width})`, async () => {
       const found: string[] = []
-      for (const { name, path } of pages) {
-        const { page, context } = await openPage(browser, viewport)
-        await page.goto(`${BASE_URL}${path}`)
-        await page.locator('main h1').waitFor()
-        await settled(page)
+      for (const demoPage of pages) {
+        const { name } = demoPage
+        const { page, context } = await visit(browser, viewport, demoPage)
         const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
         const everything = await new AxeBuilder({ page })
           .withTags(tags)

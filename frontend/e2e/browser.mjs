@@ -42,7 +42,34 @@ export async function openPage(browser, viewport = DESKTOP) {
   return { page, context, errors }
 }
 
-/** The demo's routes, each with a name for its screenshot files. */
+/**
+ * Signs the page's browser context in as a demo account (the README lists them; each demo
+ * password is the login followed by -2026), as the sign-in page would.
+ */
+export async function signIn(page, login) {
+  const response = await page.request.post(`${BASE_URL}/api/v1/session`, {
+    data: { login, password: `${login}-2026` },
+  })
+  if (!response.ok()) throw new Error(`sign-in as ${login} failed: ${response.status()}`)
+}
+
+/**
+ * Opens one of the demo pages below: signed in first when the page is for staff (`as`), then
+ * waits for its heading.
+ */
+export async function visit(browser, viewport, { path, as }) {
+  const opened = await openPage(browser, viewport)
+  if (as) await signIn(opened.page, as)
+  await opened.page.goto(`${BASE_URL}${path}`)
+  await opened.page.locator('main h1').waitFor()
+  await settled(opened.page)
+  return opened
+}
+
+/**
+ * The demo's routes, each with a name for its screenshot files; staff pages name the demo account
+ * that opens them (`as`).
+ */
 export async function demoPages(page) {
   const sobue = await districtCode(page, '祖父江')
   return [
@@ -54,6 +81,7 @@ export async function demoPages(page) {
     },
     { name: 'place', path: `/places/${await placeId(page, 'ふれあいサロン祖父江')}` },
     { name: 'credits', path: '/credits' },
+    { name: 'sign-in', path: '/sign-in' },
   ]
 }
 

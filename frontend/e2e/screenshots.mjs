@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { BASE_URL, DESKTOP, PHONE, demoPages, launch, openPage, settled } from './browser.mjs'
+import { DESKTOP, PHONE, demoPages, launch, openPage, visit } from './browser.mjs'
 
 const out = resolve(process.argv[2] ?? '../docs/screenshots')
 await mkdir(out, { recursive: true })
@@ -17,11 +17,9 @@ try {
     ['phone', PHONE],
     ['desktop', DESKTOP],
   ]) {
-    for (const { name, path } of pages) {
-      const { page, context } = await openPage(browser, viewport)
-      await page.goto(`${BASE_URL}${path}`)
-      await page.locator('main h1').waitFor()
-      await settled(page)
+    for (const demoPage of pages) {
+      const { name } = demoPage
+      const { page, context } = await visit(browser, viewport, demoPage)
       if (name.startsWith('map')) await page.locator('.area-map .maplibregl-canvas').waitFor()
       await page.waitForTimeout(500) // let the map finish drawing
       const file = `${out}/${name}-${width}.png`

@@ -77,6 +77,33 @@ describe('api client', () => {
     expect(body).toEqual([{ name: 'n' }])
   })
 
+  it('sends the session CSRF token and a JSON body on writes, never on reads', async () => {
+    const seen: { method?: string; headers: Record<string, string>; body?: unknown }[] = []
+    const client = createApiClient({
+      csrfToken: () => 'tok',
+      fetch: async (_input, init) => {
+        seen.push({
+          method: init?.method,
+          headers: init?.headers as Record<string, string>,
+          body: init?.body,
+        })
+        return new Response(null, { status: 204 })
+      },
+    })
+
+    await client.get('/session')
+    await client.post('/persons', { name: 'A' })
+    await client.delete('/session')
+
+    expect(seen[0].headers['X-CSRF-Token']).toBeUndefined()
+    expect(seen[1]).toMatchObject({
+      method: 'POST',
+      headers: { 'X-CSRF-Token': 'tok', 'Content-Type': 'application/json' },
+      body: '{"name":"A"}',
+    })
+    expect(seen[2]).toMatchObject({ method: 'DELETE', headers: { 'X-CSRF-Token': 'tok' } })
+  })
+
   it('aborts a request that outlives its timeout', async () => {
     const hanging: typeof fetch = (_input, init) =>
       new Promise((_resolve, reject) => {

@@ -44,6 +44,8 @@ export interface ApiClientOptions {
   timeoutMs?: number
   /** Injected in tests. */
   fetch?: typeof fetch
+  /** Where writes find the session's CSRF token; the `deban-csrf` cookie unless injected. */
+  csrfToken?: () => string | undefined
 }
 
 export interface RequestOptions {
@@ -57,9 +59,28 @@ export interface RequestOptions {
   accept?: string
 }
 
+type WriteOptions = Omit<RequestOptions, 'method' | 'body'>
+
 export interface ApiClient {
   request<T>(path: string, options?: RequestOptions): Promise<T>
   get<T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>
+  post<T>(path: string, body?: unknown, options?: WriteOptions): Promise<T>
+  put<T>(path: string, body?: unknown, options?: WriteOptions): Promise<T>
+  patch<T>(path: string, body?: unknown, options?: WriteOptions): Promise<T>
+  delete<T>(path: string, options?: WriteOptions): Promise<T>
+}
+
+/** The session's CSRF token: the backend sets it in this cookie and wants it back in the header. */
+export const CSRF_COOKIE = 'deban-csrf'
+export const CSRF_HEADER = 'X-CSRF-Token'
+
+function csrfCookie(): string | undefined {
+  if (typeof document === 'undefined') return undefined
+  for (const part of document.cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=')
+    if (name === CSRF_COOKIE && value.length > 0) return decodeURIComponent(value.join('='))
+  }
+  return undefined
 }
 
 export const DEFAULT_BASE_URL = '/api/v1'
@@ -69,6 +90,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '')
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  const csrfToken = options.csrfToken ?? csrfCookie
 
   async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
     const controller = new AbortController()
@@ -86,6 +108,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const headers: Record<string, string> = {
       Accept: `${opts.accept ?? 'application/json'}, application/problem+json`,
     }
+    const method = opts.method ?? 'GET'
+    if (method !== 'GET') {
+      const token = csrfToken()
+      if (token) headers[CSRF_HEADER] = token
+    }
     let body: string | undefined
     if (opts.body !== undefined) {
       headers['Content-Type'] = 'application/json'
@@ -96,7 +123,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       let response: Response
       try {
         response = await doFetch(buildUrl(baseUrl, path, opts.query), {
-          method: opts.method ?? 'GET',
+          method,
           headers,
           body,
           signal: controller.signal,
@@ -120,6 +147,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return {
     request,
     get: (path, opts) => request(path, { ...opts, method: 'GET' }),
+    post: (path, body, opts) => request(path, { ...opts, method: 'POST', body }),
+    put: (path, body, opts) => request(path, { ...opts, method: 'PUT', body }),
+    patch: (path, body, opts) => request(path, { ...opts, method: 'PATCH', body }),
+    delete: (path, opts) => request(path, { ...opts, method: 'DELETE' }),
   }
 }
 

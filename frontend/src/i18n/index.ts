@@ -1,6 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import en from './en.json'
-import ja from './ja.json'
+import { en, ja } from './messages'
 
 export const LOCALES = ['ja', 'en'] as const
 export type Locale = (typeof LOCALES)[number]

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import en from './en.json'
-import ja from './ja.json'
+import { en, ja, messageFiles } from './messages'
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -35,6 +34,18 @@ describe('locale files', () => {
       enKeys.filter((k) => !jaKeys.includes(k)),
       'keys missing in ja.json',
     ).toEqual([])
+  })
+
+  it('define each top-level key in one file only', () => {
+    for (const files of Object.values(messageFiles)) {
+      const owners = new Map<string, string>()
+      for (const [file, messages] of Object.entries(files)) {
+        for (const key of Object.keys(messages)) {
+          expect(owners.get(key), `${key} in ${file}`).toBeUndefined()
+          owners.set(key, file)
+        }
+      }
+    }
   })
 
   it('have no empty messages', () => {

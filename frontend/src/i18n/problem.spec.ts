@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CLIENT_PROBLEM } from '../api/client'
-import ja from './ja.json'
+import { ja } from './messages'
 import { fieldErrorMessage, problemMessage } from './problem'
 
 function lookup(key: string): unknown {
@@ -17,7 +17,7 @@ describe('problem messages', () => {
     [CLIENT_PROBLEM.timeout, 0, 'problem.timeout'],
     ['about:blank', 404, 'problem.notFound'],
     ['about:blank', 502, 'problem.generic'],
-  ])('%s (%d) is worded by %s, which ja.json holds', (type, status, key) => {
+  ])('%s (%d) is worded by %s, which the ja locale holds', (type, status, key) => {
     const message = problemMessage({ type, title: '', status, errors: [] })
     expect(message.key).toBe(key)
     expect(typeof lookup(key)).toBe('string')
