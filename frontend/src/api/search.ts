@@ -48,6 +48,10 @@ export type TimeOfDay = 'MORNING' | 'AFTERNOON' | 'EVENING'
 export interface SearchParams {
   q?: string
   areaId?: number
+  /** Near a point: with `radiusKm`, instead of an area. */
+  lat?: number
+  lon?: number
+  radiusKm?: number
   weekday?: Weekday[]
   timeOfDay?: TimeOfDay
   kind?: string[]
@@ -69,6 +73,9 @@ export async function search(
     query: {
       q: params.q || undefined,
       areaId: params.areaId,
+      lat: params.lat,
+      lon: params.lon,
+      radiusKm: params.radiusKm,
       // Lists travel comma-separated, which the API accepts for every repeatable parameter.
       weekday: params.weekday?.length ? params.weekday.join(',') : undefined,
       timeOfDay: params.timeOfDay,

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '../api/session'
 import HomePage from '../pages/HomePage.vue'
 import { useSessionStore } from '../stores/session'
+import { cswRoutes } from './cswRoutes'
 import { residentRoutes } from './residentRoutes'
 
 declare module 'vue-router' {
@@ -41,6 +42,7 @@ export const router = createRouter({
     { path: '/', name: 'home', component: HomePage },
     ...residentRoutes,
     ...accountRoutes,
+    ...cswRoutes,
     {
       path: '/credits',
       name: 'credits',

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.deban.catalogue.Location;
 import org.deban.common.NotFoundException;
 import org.deban.common.PageRequest;
 import org.deban.matching.MatchResult.Relaxation;
@@ -202,6 +203,7 @@ public class MatchService {
                 o.mode(),
                 o.placeId(),
                 o.placeName(),
+                Location.of(o.point()),
                 o.organizationName(),
                 scored.score(),
                 scored.components(),

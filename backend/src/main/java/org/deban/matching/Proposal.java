@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.deban.catalogue.Location;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An offer proposed to a person: its score and the parts it is made of, a reason for each part, the dates that fit
- * (the coming 8 weeks, at most 8) and how far it is.
+ * (the coming 8 weeks, at most 8) and how far it is. {@code location} is the place's own point — proposals go to CSWs
+ * only, who may see sensitive places' points.
  */
 @Serdeable
 public record Proposal(
@@ -20,6 +22,7 @@ public record Proposal(
         String mode,
         long placeId,
         String placeName,
+        Location location,
         String organizationName,
         double score,
         Map<String, Double> components,

@@ -14,6 +14,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import org.deban.Casework;
+import org.deban.gis.GeoPoint;
 import org.junit.jupiter.api.Test;
 
 /** S01–S03 and S05–S08: what is proposed, with which reasons, and why not. */
@@ -52,6 +53,11 @@ class MatchScenarioTest {
         assertThat(codes(first)).contains("AVAILABILITY_FIT", "STRENGTH_MATCH", "NEARBY");
         assertThat(texts(first)).contains("17:00以降に参加できる", "調理の経験が活かせる").anyMatch(t -> t.contains("1.2 km"));
         assertThat(first.get("distanceKm")).isEqualTo(1.2);
+        // The place's own point, for the CSW's map of proposals.
+        Map<String, Object> at = (Map<String, Object>) first.get("location");
+        assertThat(GeoPoint.of(((Number) at.get("lat")).doubleValue(), ((Number) at.get("lon")).doubleValue())
+                        .distanceKm(world.east(1.2)))
+                .isLessThan(0.01);
         assertThat((List<Map<String, Object>>) first.get("fittingDates"))
                 .isNotEmpty()
                 .allSatisfy(
