@@ -82,6 +82,7 @@ export async function demoPages(page) {
     { name: 'place', path: `/places/${await placeId(page, 'ふれあいサロン祖父江')}` },
     { name: 'credits', path: '/credits' },
     { name: 'sign-in', path: '/sign-in' },
+    ...(await cswPages(page)),
   ]
 }
 
@@ -102,6 +103,23 @@ export async function placeId(page, name) {
 }
 
 /** Waits until the page has loaded what it shows: no loading message left, the map drawn. */
+/** The CSW workspace's pages, with the demo CSW's invented persons and their referral. */
+async function cswPages(page) {
+  await signIn(page, 'demo-csw')
+  const get = async (path) => (await page.request.get(`${BASE_URL}/api/v1${path}`)).json()
+  const persons = (await get('/persons?size=100')).items
+  const referral = (await get('/referrals?size=100')).items[0]
+  const as = 'demo-csw'
+  return [
+    { name: 'csw-caseload', path: '/csw', as },
+    { name: 'csw-consult', path: '/csw/consult', as },
+    { name: 'csw-person', path: `/csw/persons/${persons[0].id}`, as },
+    { name: 'csw-journey', path: `/csw/referrals/${referral.id}`, as },
+    { name: 'csw-card', path: `/csw/card/${referral.offer.id}`, as },
+    { name: 'csw-gaps', path: '/csw/gaps', as },
+  ]
+}
+
 export async function settled(page) {
   await page.locator('main h1').waitFor()
   await page.waitForFunction(

@@ -21,11 +21,16 @@ describe('the week grid', () => {
     ])
   })
 
-  it('shows the bands a window covers wholly and says when it cannot show the window exactly', () => {
+  it('ticks the bands a window fills at least half of and says when that is not exact', () => {
     expect(cellsFromWindows([{ weekday: 'THU', start: '17:00', end: '24:00' }])).toEqual({
       cells: ['THU:EVENING'],
       exact: true,
     })
+    expect(cellsFromWindows([{ weekday: 'MON', start: '17:00', end: '21:00' }])).toEqual({
+      cells: ['MON:EVENING'],
+      exact: false,
+    })
+    // 10:00–17:00 fills a third of the morning band (06:00–12:00) and all of the afternoon.
     expect(cellsFromWindows([{ weekday: 'WED', start: '10:00', end: '17:00' }])).toEqual({
       cells: ['WED:AFTERNOON'],
       exact: false,

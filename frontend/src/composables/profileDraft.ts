@@ -50,8 +50,9 @@ export function windowsFromCells(cells: readonly Cell[]): TimeWindowWire[] {
 }
 
 /**
- * The cells a person's windows cover wholly; `exact` when the grid says the same as the windows
- * (times typed elsewhere, e.g. 10:00–15:00, are kept unless the CSW changes the grid).
+ * The cells a person's windows fill at least half of (17:00–21:00 is 夕方・夜); `exact` when the
+ * grid says the same as the windows. Times the grid cannot say exactly are kept as they are
+ * unless the CSW changes the grid.
  */
 export function cellsFromWindows(windows: readonly TimeWindowWire[]): {
   cells: Cell[]
@@ -60,15 +61,27 @@ export function cellsFromWindows(windows: readonly TimeWindowWire[]): {
   const cells: Cell[] = []
   for (const weekday of WEEKDAYS) {
     for (const band of TIMES_OF_DAY) {
-      const { start, end } = BANDS[band]
-      if (windows.some((w) => w.weekday === weekday && w.start <= start && normEnd(w.end) >= end)) {
-        cells.push(cell(weekday, band))
-      }
+      const start = minutes(BANDS[band].start)
+      const end = minutes(BANDS[band].end)
+      const covered = windows
+        .filter((w) => w.weekday === weekday)
+        .reduce(
+          (sum, w) =>
+            sum +
+            Math.max(0, Math.min(end, minutes(normEnd(w.end))) - Math.max(start, minutes(w.start))),
+          0,
+        )
+      if (covered * 2 >= end - start) cells.push(cell(weekday, band))
     }
   }
   const same = (a: TimeWindowWire[], b: readonly TimeWindowWire[]) =>
     JSON.stringify(a.map(key).sort()) === JSON.stringify(b.map(key).sort())
   return { cells, exact: same(windowsFromCells(cells), windows) }
+}
+
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number)
+  return h * 60 + m
 }
 
 function normEnd(end: string): string {
