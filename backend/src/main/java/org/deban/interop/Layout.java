@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.deban.catalogue.offer.OfferType;
 import org.deban.catalogue.place.PlaceKind;
 import org.jspecify.annotations.Nullable;
 
@@ -131,9 +130,5 @@ enum Layout {
             }
         });
         return positions;
-    }
-
-    OfferType offerType() {
-        return OfferType.PARTICIPATION;
     }
 }

@@ -127,23 +127,22 @@ class AuthorizationMatrixTest {
         importRun = admin.id(admin.exchange(importRequest(false)));
     }
 
-    /** A one-row 子ども食堂一覧 into the organisation, as a raw CSV body. */
+    /** A one-row 子ども食堂一覧. */
+    private static final byte[] IMPORT_CSV = "名称,開催曜日,開催開始時間,開催終了時間,緯度,経度\r\n権限表の食堂,毎週水曜,17:00,19:00,31.9,138.92\r\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** The list into the organisation, as a raw CSV body. */
     private MutableHttpRequest<?> importRequest(boolean dryRun) {
-        String csv = "名称,開催曜日,開催開始時間,開催終了時間,緯度,経度\r\n権限表の食堂,毎週水曜,17:00,19:00,31.9,138.92\r\n";
-        return HttpRequest.POST(
-                        "/api/v1/imports?organizationId=" + organization + "&dryRun=" + dryRun,
-                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return HttpRequest.POST("/api/v1/imports?organizationId=" + organization + "&dryRun=" + dryRun, IMPORT_CSV)
                 .contentType("text/csv");
     }
 
     /** The same list uploaded as a form would, for a dry run. */
     private MutableHttpRequest<?> importUpload() {
-        byte[] csv = "名称,開催曜日,開催開始時間,開催終了時間,緯度,経度\r\n権限表の食堂,毎週水曜,17:00,19:00,31.9,138.92\r\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return HttpRequest.POST(
                         "/api/v1/imports?organizationId=" + organization + "&dryRun=true",
                         io.micronaut.http.client.multipart.MultipartBody.builder()
-                                .addPart("file", "list.csv", io.micronaut.http.MediaType.of("text/csv"), csv)
+                                .addPart("file", "list.csv", io.micronaut.http.MediaType.of("text/csv"), IMPORT_CSV)
                                 .build())
                 .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE);
     }
