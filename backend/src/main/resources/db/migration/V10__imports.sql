@@ -29,3 +29,8 @@ CREATE TABLE import_item (
     undone              boolean NOT NULL DEFAULT false,
     PRIMARY KEY (import_id, row_number)
 );
+
+-- Duplicate check of an import: a place's name as Duplicates compares it (NFKC, no spaces or
+-- dashes, lower case). The expression must stay the same as in Duplicates.java.
+CREATE INDEX place_name_key_idx
+    ON place ((lower(regexp_replace(normalize(name, NFKC), '[\s\-‐－ー—―]', '', 'g'))));

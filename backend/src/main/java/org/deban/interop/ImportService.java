@@ -79,7 +79,7 @@ public class ImportService {
             drafts.add(mapped.draft());
             rows.add(check(organization, layout, mapped));
         }
-        rows = duplicates.check(layout, rows);
+        rows = new ArrayList<>(duplicates.check(layout, rows));
         if (dryRun) return view(null, organization, layout, table.encoding(), fileName, "PREVIEW", rows);
         long id = store.start(organization, actor.id(), fileName, layout, rows.size());
         try {
