@@ -312,6 +312,36 @@ class ImportScenarioTest {
     }
 
     @Test
+    void theTemplateServedByTheApiFilledInImportsWithItsOwnColumns() {
+        Casework work = Casework.start(http);
+        long organization = work.organization("ひな形の会");
+        HttpResponse<byte[]> template =
+                http.toBlocking().exchange(HttpRequest.GET("/api/v1/imports/template.csv"), byte[].class);
+        String salon = unique("ふれあいサロン");
+        String row = salon + ",フレアイサロン,サロン,愛知県稲沢市稲府町3,35.2403,136.7203,0587-00-0000,,"
+                + "お茶とおしゃべり,受付ボランティア,ボランティア,第２・第４水曜,10時,12時,はい,55歳以上の方,300,お茶代,55,2,\r\n";
+        byte[] filled = (new String(template.body(), StandardCharsets.UTF_8) + row).getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> done = work.admin.ok(postCsv(work.admin, organization, filled, false));
+
+        assertThat(done).containsEntry("layout", "DEBAN_TEMPLATE");
+        assertThat(rows(done)).extracting(r -> r.get("status")).containsExactly("OK");
+        long offer = ((Number) rows(done).getFirst().get("offerId")).longValue();
+        Map<String, Object> created = work.admin.ok(work.admin.get("/api/v1/offers/" + offer));
+        assertThat(created)
+                .containsEntry("title", "受付ボランティア")
+                .containsEntry("type", "VOLUNTEER_ROLE")
+                .containsEntry("costYen", 300)
+                .containsEntry("minAge", 55)
+                .containsEntry("capacity", 2);
+        assertThat((String) created.get("scheduleText"))
+                .contains("第2・第4水曜")
+                .contains("10:00")
+                .contains("祝日");
+        long place = ((Number) rows(done).getFirst().get("placeId")).longValue();
+        assertThat(work.admin.ok(work.admin.get("/api/v1/places/" + place))).containsEntry("kind", "SALON");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void filesThatAreNoKnownListAreRefusedWithTheReason() {
         Casework work = Casework.start(http);
