@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.deban.catalogue.organization.OrganizationService;
 import org.deban.common.AuditLog;
 import org.deban.common.AuditLog.Actor;
+import org.deban.common.ConflictException;
 import org.deban.common.FieldError;
 import org.deban.common.NotFoundException;
 import org.deban.common.PageRequest;
@@ -126,7 +127,10 @@ public class ImportService {
     public ImportView.Undo undo(long id, Actor actor) {
         ImportView found = store.find(id).orElseThrow(() -> new NotFoundException("import", id));
         if ("UNDONE".equals(found.status())) {
-            throw new org.deban.common.ConflictException("import-undone", "この取り込みはすでに取り消されています");
+            throw new ConflictException("import-undone", "この取り込みはすでに取り消されています");
+        }
+        if ("RUNNING".equals(found.status())) {
+            throw new ConflictException("import-running", "取り込みの途中です。終わってから取り消してください");
         }
         int removed = 0;
         List<ImportView.Kept> kept = new ArrayList<>();
