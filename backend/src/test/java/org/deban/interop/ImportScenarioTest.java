@@ -199,6 +199,13 @@ class ImportScenarioTest {
                 .contains("17:00");
         assertThat((List<String>) rows(done).get(1).get("warnings")).anyMatch(w -> w.contains("図書館"));
         assertThat(placeNames(work.admin, organization)).contains(hall);
+        HttpResponse<Map<String, Object>> raw = work.admin.exchange(
+                HttpRequest.POST("/api/v1/imports?organizationId=" + organization + "&dryRun=true", xlsx)
+                        .contentType(XLSX));
+        assertThat(rows(work.admin.ok(raw)))
+                .extracting(r -> r.get("status"))
+                .as("the same sheet sent as the raw body finds both rows already there")
+                .containsExactly("DUPLICATE", "DUPLICATE");
     }
 
     /** A 公共施設一覧 sheet: a hall open on weekdays (its closing time an Excel time cell) and a library. */
