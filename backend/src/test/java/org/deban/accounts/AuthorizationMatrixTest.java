@@ -52,6 +52,8 @@ class AuthorizationMatrixTest {
         SIGNED_IN(Set.of(Who.ADMIN, Who.CSW, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
         /** Administrators, and members of the organisation the record belongs to. */
         CATALOGUE_EDITOR(Set.of(Who.ADMIN, Who.OWN_MEMBER)),
+        /** Administrators, and any organisation's members (who see their own organisation's records only). */
+        ORGANIZATION_MEMBERS(Set.of(Who.ADMIN, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
         /** Administrators and CSWs: the names of the teams, unmet needs and the gap map (no identity). */
         STAFF(Set.of(Who.ADMIN, Who.CSW)),
         /** CSWs whose team sees the person: person records, consents, moving a referral, the つなぐシート. */
@@ -95,6 +97,7 @@ class AuthorizationMatrixTest {
     long referral;
     long secondOffer;
     long venueRequest;
+    long importRun;
     final String memberPassword = "member password " + UUID.randomUUID();
 
     @BeforeAll
@@ -121,6 +124,27 @@ class AuthorizationMatrixTest {
         journeyFixtures(admin, clients.get(Who.CSW));
         ApiClient member = clients.get(Who.OWN_MEMBER);
         venueRequest = member.id(member.post("/api/v1/venue-requests", venueRequestBody()));
+        importRun = admin.id(admin.exchange(importRequest(false)));
+    }
+
+    /** A one-row 子ども食堂一覧. */
+    private static final byte[] IMPORT_CSV = "名称,開催曜日,開催開始時間,開催終了時間,緯度,経度\r\n権限表の食堂,毎週水曜,17:00,19:00,31.9,138.92\r\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** The list into the organisation, as a raw CSV body. */
+    private MutableHttpRequest<?> importRequest(boolean dryRun) {
+        return HttpRequest.POST("/api/v1/imports?organizationId=" + organization + "&dryRun=" + dryRun, IMPORT_CSV)
+                .contentType("text/csv");
+    }
+
+    /** The same list uploaded as a form would, for a dry run. */
+    private MutableHttpRequest<?> importUpload() {
+        return HttpRequest.POST(
+                        "/api/v1/imports?organizationId=" + organization + "&dryRun=true",
+                        io.micronaut.http.client.multipart.MultipartBody.builder()
+                                .addPart("file", "list.csv", io.micronaut.http.MediaType.of("text/csv"), IMPORT_CSV)
+                                .build())
+                .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE);
     }
 
     private static Map<String, Object> venueRequestBody() {
@@ -264,6 +288,25 @@ class AuthorizationMatrixTest {
                 "/api/v1/offers/{id}",
                 Access.CATALOGUE_EDITOR,
                 () -> HttpRequest.PUT("/api/v1/offers/" + offer, Fixtures.offer(place, "権限表の役割"))));
+        // Imports of lists: into one's own organisation; the template is public.
+        get(t, "/api/v1/imports/template.csv", "/api/v1/imports/template.csv");
+        t.add(new Endpoint(HttpMethod.POST, "/api/v1/imports", Access.CATALOGUE_EDITOR, () -> importRequest(true)));
+        t.add(new Endpoint(HttpMethod.POST, "/api/v1/imports", Access.CATALOGUE_EDITOR, this::importUpload));
+        t.add(new Endpoint(
+                HttpMethod.GET,
+                "/api/v1/imports",
+                Access.ORGANIZATION_MEMBERS,
+                () -> HttpRequest.GET("/api/v1/imports")));
+        t.add(new Endpoint(
+                HttpMethod.GET,
+                "/api/v1/imports/{id}",
+                Access.CATALOGUE_EDITOR,
+                () -> HttpRequest.GET("/api/v1/imports/" + importRun)));
+        t.add(new Endpoint(
+                HttpMethod.DELETE,
+                "/api/v1/imports/{id}",
+                Access.CATALOGUE_EDITOR,
+                () -> HttpRequest.DELETE("/api/v1/imports/" + importRun)));
         // Accounts, teams and the audit log: administrators (CSWs see the team names).
         t.add(new Endpoint(
                 HttpMethod.GET, "/api/v1/accounts", Access.ADMIN, () -> HttpRequest.GET("/api/v1/accounts?size=5")));

@@ -77,6 +77,13 @@ public class OfferService {
         return view(saved, place);
     }
 
+    /** Removes an offer and its dates (an undone import); referrals to it must not exist. */
+    @Transactional
+    public void delete(long id) {
+        repository.deleteById(id);
+        outbox.append(Outbox.EntityType.OFFER, id);
+    }
+
     /** The place an offer belongs to (whose organisation may edit it). */
     @Transactional(readOnly = true)
     public long placeOf(long id) {

@@ -125,6 +125,13 @@ public class PlaceService {
         return view(saved);
     }
 
+    /** Removes a place whose offers are gone (an undone import); its area assignments go with it. */
+    @Transactional
+    public void delete(long id) {
+        repository.deleteById(id);
+        outbox.append(Outbox.EntityType.PLACE, id);
+    }
+
     /** まだ正しいですか？ — "yes": only the last-confirmed date changes. */
     @Transactional
     public PlaceResponse confirm(long id) {
