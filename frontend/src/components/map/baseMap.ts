@@ -1,3 +1,5 @@
+import type { StyleSpecification } from 'maplibre-gl'
+
 /**
  * The base map under Deban's own layers: 地理院タイル (標準地図) unless the build sets
  * `VITE_BASE_TILES_URL` (a `{z}/{x}/{y}` raster URL) and `VITE_BASE_TILES_ATTRIBUTION`.
@@ -9,4 +11,24 @@ export const BASE_MAP = {
   attribution:
     import.meta.env.VITE_BASE_TILES_ATTRIBUTION ||
     '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>',
+}
+
+/** A map style of the base map alone, on a plain background when no tile can load. */
+export function baseStyle(): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      base: {
+        type: 'raster',
+        tiles: [BASE_MAP.tiles],
+        tileSize: 256,
+        maxzoom: 18,
+        attribution: BASE_MAP.attribution,
+      },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#eef0ea' } },
+      { id: 'base', type: 'raster', source: 'base' },
+    ],
+  }
 }
