@@ -62,6 +62,8 @@ class AuthorizationMatrixTest {
         STAFF_OR_OWN_MEMBER(Set.of(Who.ADMIN, Who.CSW, Who.OWN_MEMBER)),
         /** Lists of referrals: a CSW's teams' referrals, or an organisation's consented ones (empty for others). */
         JOURNEY_READER(Set.of(Who.CSW, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
+        /** Administrators and any organisation's member: tools of the portal that touch no record (previews). */
+        EDITOR_ROLE(Set.of(Who.ADMIN, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
         ADMIN(Set.of(Who.ADMIN));
 
         final Set<Who> allowed;
@@ -264,6 +266,25 @@ class AuthorizationMatrixTest {
                 "/api/v1/offers/{id}",
                 Access.CATALOGUE_EDITOR,
                 () -> HttpRequest.PUT("/api/v1/offers/" + offer, Fixtures.offer(place, "権限表の役割"))));
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/schedules/preview",
+                Access.EDITOR_ROLE,
+                () -> HttpRequest.POST(
+                        "/api/v1/schedules/preview",
+                        Map.of("schedule", Fixtures.offer(place, "権限表の下書き").get("schedule")))));
+        // Area layers: administrators replace them (the file is a tiny square far from any place).
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/area-layers/{code}/import",
+                Access.ADMIN,
+                () -> HttpRequest.POST(
+                                "/api/v1/area-layers/t-matrix/import?codeProperty=code&nameProperty=name",
+                                "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                                        + "\"properties\":{\"code\":\"M\",\"name\":\"権限表の区域\"},\"geometry\":"
+                                        + org.deban.areas.Shapes.square(30.2, 139.2, 0.001)
+                                        + "}]}")
+                        .contentType("application/geo+json")));
         // Accounts, teams and the audit log: administrators (CSWs see the team names).
         t.add(new Endpoint(
                 HttpMethod.GET, "/api/v1/accounts", Access.ADMIN, () -> HttpRequest.GET("/api/v1/accounts?size=5")));
