@@ -97,6 +97,8 @@ class AuthorizationMatrixTest {
     long referral;
     long secondOffer;
     long venueRequest;
+    final String tagCode =
+            "MATRIX_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     final String memberPassword = "member password " + UUID.randomUUID();
 
     @BeforeAll
@@ -107,6 +109,7 @@ class AuthorizationMatrixTest {
         place = admin.id(admin.post(
                 "/api/v1/places", Fixtures.placeAt(organization, "権限表の居場所", GeoPoint.of(31.9, 138.9), "EXACT")));
         offer = admin.id(admin.post("/api/v1/offers", Fixtures.offer(place, "権限表の役割")));
+        admin.ok(admin.post("/api/v1/tags", tagBody(tagCode)));
         clients.put(Who.ANONYMOUS, ApiClient.anonymous(http));
         // An administrator of its own: the table signs every caller out at its end.
         clients.put(Who.ADMIN, account(admin, Role.ADMIN, null));
@@ -179,6 +182,10 @@ class AuthorizationMatrixTest {
         body.put("teamIds", teams);
         body.put("password", memberPassword);
         return body;
+    }
+
+    private static Map<String, Object> tagBody(String code) {
+        return Map.of("code", code, "category", "ATMOSPHERE", "labelJa", "権限表のタグ", "labelEn", "Matrix");
     }
 
     List<Endpoint> table() {
@@ -273,6 +280,20 @@ class AuthorizationMatrixTest {
                 () -> HttpRequest.POST(
                         "/api/v1/schedules/preview",
                         Map.of("schedule", Fixtures.offer(place, "権限表の下書き").get("schedule")))));
+        // The tag vocabulary: administrators add and reword terms.
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/tags",
+                Access.ADMIN,
+                () -> HttpRequest.POST(
+                        "/api/v1/tags",
+                        tagBody("M_"
+                                + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT)))));
+        t.add(new Endpoint(
+                HttpMethod.PUT,
+                "/api/v1/tags/{code}",
+                Access.ADMIN,
+                () -> HttpRequest.PUT("/api/v1/tags/" + tagCode, tagBody(tagCode))));
         // Area layers: administrators replace them (the file is a tiny square far from any place).
         t.add(new Endpoint(
                 HttpMethod.POST,
