@@ -2,6 +2,8 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '../api/session'
 import HomePage from '../pages/HomePage.vue'
 import { useSessionStore } from '../stores/session'
+import { adminRoutes } from './adminRoutes'
+import { orgRoutes } from './orgRoutes'
 import { residentRoutes } from './residentRoutes'
 
 declare module 'vue-router' {
@@ -41,6 +43,8 @@ export const router = createRouter({
     { path: '/', name: 'home', component: HomePage },
     ...residentRoutes,
     ...accountRoutes,
+    ...orgRoutes,
+    ...adminRoutes,
     {
       path: '/credits',
       name: 'credits',

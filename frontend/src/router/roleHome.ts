@@ -4,7 +4,10 @@ import type { Role } from '../api/session'
  * Where each role starts after signing in. Each staff area puts its first page here when it
  * arrives; until then the role starts at the home page.
  */
-const HOMES: Partial<Record<Role, string>> = {}
+const HOMES: Partial<Record<Role, string>> = {
+  ORG_MEMBER: '/org',
+  ADMIN: '/admin',
+}
 
 export function roleHome(role: Role): string {
   return HOMES[role] ?? '/'

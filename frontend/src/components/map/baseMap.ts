@@ -10,3 +10,23 @@ export const BASE_MAP = {
     import.meta.env.VITE_BASE_TILES_ATTRIBUTION ||
     '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>',
 }
+
+/** A MapLibre style of the base map alone on a plain background (the background shows offline). */
+export function baseStyle(): import('maplibre-gl').StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      base: {
+        type: 'raster',
+        tiles: [BASE_MAP.tiles],
+        tileSize: 256,
+        maxzoom: 18,
+        attribution: BASE_MAP.attribution,
+      },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#eef0ea' } },
+      { id: 'base', type: 'raster', source: 'base' },
+    ],
+  }
+}
