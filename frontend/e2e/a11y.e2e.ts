@@ -46,6 +46,6 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         await context.close()
       }
       expect(found).toEqual([])
-    })
+    }, 600_000) // every demo page, staff pages included, with two axe runs each
   }
 })
