@@ -36,7 +36,8 @@ function unchangedPart(place: Record<string, unknown>) {
 async function confirmIn(page: Page, place: { id: number }, name: string) {
   const item = page.locator(`.stale li[data-place-id="${place.id}"]`)
   await item.waitFor()
-  expect(await item.innerText()).toContain(tokyoDay(-200))
+  const [y, m, d] = tokyoDay(-200).split('-').map(Number)
+  expect(await item.innerText()).toContain(`最後に確認した日：${y}年${m}月${d}日`)
   const before = (await apiOf(page).get(`/places/${place.id}`)).body
   await item.getByRole('button', { name: `「${name}」はこのままで正しい` }).click()
   await page

@@ -20,3 +20,12 @@ export function splitWords(text: string): string[] {
     ),
   ]
 }
+
+/** A day as people write it: 2026年11月25日 (ja), 25 Nov 2026 (en). */
+export function formatDay(iso: string, locale: string): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  if (!y || !m || !d) return iso
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d, 12)),
+  )
+}
