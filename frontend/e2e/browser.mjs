@@ -21,8 +21,6 @@ export function launch() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // Date and time fields in Japanese (24-hour 17:00, not 05:00 PM), as residents' phones show them.
-      '--lang=ja-JP',
     ],
   })
 }
