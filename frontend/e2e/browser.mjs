@@ -54,6 +54,37 @@ export async function signIn(page, login) {
 }
 
 /**
+ * The API as the page's signed-in account, CSRF header included (writes need it), for a test's
+ * set-up and for checking what the server holds or refuses.
+ */
+export function apiOf(page) {
+  async function call(method, path, data) {
+    const csrf = (await page.context().cookies()).find((c) => c.name === 'deban-csrf')?.value
+    const response = await page.request.fetch(`${BASE_URL}/api/v1${path}`, {
+      method,
+      data,
+      headers: csrf && method !== 'GET' ? { 'X-CSRF-Token': csrf } : {},
+    })
+    const text = await response.text()
+    return {
+      status: response.status(),
+      body: text && text.startsWith('{') ? JSON.parse(text) : text,
+    }
+  }
+  return {
+    get: (path) => call('GET', path),
+    post: (path, data) => call('POST', path, data ?? {}),
+    put: (path, data) => call('PUT', path, data),
+  }
+}
+
+/** Today in Japan, YYYY-MM-DD, shifted by a number of days. */
+export function tokyoDay(offsetDays = 0) {
+  const at = new Date(Date.now() + offsetDays * 86_400_000)
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(at)
+}
+
+/**
  * Opens one of the demo pages below: signed in first when the page is for staff (`as`), then
  * waits for its heading.
  */
@@ -82,7 +113,31 @@ export async function demoPages(page) {
     { name: 'place', path: `/places/${await placeId(page, 'ふれあいサロン祖父江')}` },
     { name: 'credits', path: '/credits' },
     { name: 'sign-in', path: '/sign-in' },
+    ...(await staffPages(page)),
+    // Last: it signs the page in as the demo CSW.
     ...(await cswPages(page)),
+  ]
+}
+
+/** The organisation portal (as demo-org, whose organisation runs こうのみやキッチン) and the administrator's screens. */
+async function staffPages(page) {
+  const kitchen = await placeId(page, '子ども食堂「こうのみやキッチン」')
+  const offers = await page.request.get(`${BASE_URL}/api/v1/offers?placeId=${kitchen}&size=5`)
+  const offer = (await offers.json()).items[0].id
+  const org = { as: 'demo-org' }
+  const admin = { as: 'demo-admin' }
+  return [
+    { name: 'org-home', path: '/org', ...org },
+    { name: 'org-offer-new', path: `/org/offers/new?place=${kitchen}`, ...org },
+    { name: 'org-offer-edit', path: `/org/offers/${offer}`, ...org },
+    { name: 'org-place-edit', path: `/org/places/${kitchen}`, ...org },
+    { name: 'org-referrals', path: '/org/referrals', ...org },
+    { name: 'admin-home', path: '/admin', ...admin },
+    { name: 'admin-accounts', path: '/admin/accounts', ...admin },
+    { name: 'admin-areas', path: '/admin/areas', ...admin },
+    { name: 'admin-tags', path: '/admin/tags', ...admin },
+    { name: 'admin-stale', path: '/admin/stale', ...admin },
+    { name: 'admin-audit', path: '/admin/audit', ...admin },
   ]
 }
 
@@ -127,6 +182,9 @@ export async function settled(page) {
   )
   if (await page.locator('.area-map').count()) {
     await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
+  }
+  if (await page.locator('.point-picker').count()) {
+    await page.locator('.point-picker[data-ready] .maplibregl-canvas').waitFor()
   }
   await page.waitForTimeout(300)
 }

@@ -80,3 +80,49 @@ export async function fetchAreasGeoJson(
     accept: 'application/geo+json',
   })
 }
+
+/** How each feature of an area file reads its code and name: a preset or the property names. */
+export interface AreaImportOptions {
+  name: string
+  kind: AreaLayerKind
+  preset?: 'N03' | 'A27' | 'A32'
+  codeProperty?: string
+  /** Several allowed, comma-separated (joined in order). */
+  nameProperty?: string
+  cityProperty?: string
+}
+
+export interface FeatureNoteWire {
+  index: number
+  code: string | null
+  reason: string
+}
+
+/** What an import did, feature by feature. */
+export interface ImportReportWire {
+  layer: string
+  /** False when no feature could be used: the layer was left as it was. */
+  replaced: boolean
+  features: number
+  areas: number
+  repaired: FeatureNoteWire[]
+  rejected: FeatureNoteWire[]
+  warnings: FeatureNoteWire[]
+  placesMoved: number
+}
+
+/** Replaces layer `code` with the features of a GeoJSON file (sent as it is). */
+export function importAreaLayer(
+  code: string,
+  options: AreaImportOptions,
+  geojson: string,
+  client: ApiClient = api,
+): Promise<ImportReportWire> {
+  return client.request<ImportReportWire>(`/area-layers/${encodeURIComponent(code)}/import`, {
+    method: 'POST',
+    rawBody: geojson,
+    contentType: 'application/geo+json',
+    query: { ...options },
+    timeoutMs: 120_000,
+  })
+}

@@ -52,6 +52,9 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   /** Sent as JSON. */
   body?: unknown
+  /** Sent as it is, with `contentType` (e.g. a GeoJSON file the user chose). */
+  rawBody?: string
+  contentType?: string
   query?: Record<string, string | number | boolean | undefined>
   signal?: AbortSignal
   timeoutMs?: number
@@ -59,7 +62,7 @@ export interface RequestOptions {
   accept?: string
 }
 
-type WriteOptions = Omit<RequestOptions, 'method' | 'body'>
+type WriteOptions = Omit<RequestOptions, 'method' | 'body' | 'rawBody'>
 
 export interface ApiClient {
   request<T>(path: string, options?: RequestOptions): Promise<T>
@@ -114,7 +117,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (token) headers[CSRF_HEADER] = token
     }
     let body: string | undefined
-    if (opts.body !== undefined) {
+    if (opts.rawBody !== undefined) {
+      headers['Content-Type'] = opts.contentType ?? 'text/plain'
+      body = opts.rawBody
+    } else if (opts.body !== undefined) {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(opts.body)
     }

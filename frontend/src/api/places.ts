@@ -1,5 +1,6 @@
 import { api, type ApiClient } from './client'
 import type { AreaRefWire } from './areas'
+import type { Page } from './page'
 import type { LocationWire } from './search'
 
 export interface AccessibilityWire {
@@ -53,4 +54,86 @@ export async function fetchPlace(
   client: ApiClient = api,
 ): Promise<PlaceWire> {
   return client.get<PlaceWire>(`/places/${encodeURIComponent(id)}`, { signal })
+}
+
+export type PlaceStatus = 'ACTIVE' | 'PAUSED' | 'ENDED'
+
+/** What an organisation says about a place when it registers or updates it. */
+export interface PlaceRequestWire {
+  organizationId: number
+  name: string
+  nameKana: string | null
+  kind: string
+  description: string | null
+  address: string | null
+  location: LocationWire | null
+  accessibility: AccessibilityWire
+  tags: string[]
+  staffPresence: string
+  status: PlaceStatus | string
+  statusNote: string | null
+  sensitivity: 'EXACT' | 'AREA_ONLY' | string
+  lastConfirmedOn: string | null
+  contact: ContactWire
+}
+
+export interface PlaceQuery {
+  organizationId?: number
+  /** Only places not confirmed for the configured number of days (まだ正しいですか？). */
+  stale?: boolean
+  status?: PlaceStatus
+  page?: number
+  size?: number
+}
+
+export function fetchPlaces(
+  query: PlaceQuery,
+  signal?: AbortSignal,
+  client: ApiClient = api,
+): Promise<Page<PlaceWire>> {
+  return client.get<Page<PlaceWire>>('/places', {
+    signal,
+    query: { size: 200, ...query },
+  })
+}
+
+export function createPlace(
+  request: PlaceRequestWire,
+  client: ApiClient = api,
+): Promise<PlaceWire> {
+  return client.post<PlaceWire>('/places', request)
+}
+
+export function updatePlace(
+  id: number,
+  request: PlaceRequestWire,
+  client: ApiClient = api,
+): Promise<PlaceWire> {
+  return client.put<PlaceWire>(`/places/${encodeURIComponent(id)}`, request)
+}
+
+/** まだ正しいですか？ — confirms the place is still correct; nothing else changes. */
+export function confirmPlace(id: number, client: ApiClient = api): Promise<PlaceWire> {
+  return client.post<PlaceWire>(`/places/${encodeURIComponent(id)}/confirm`)
+}
+
+/** The request that saves a place unchanged: the starting point of an edit. */
+export function placeRequestOf(place: PlaceWire): PlaceRequestWire {
+  return {
+    organizationId: place.organizationId,
+    name: place.name,
+    nameKana: place.nameKana,
+    kind: place.kind,
+    description: place.description,
+    address: place.address,
+    location: place.location,
+    accessibility: { ...place.accessibility },
+    tags: [...place.tags],
+    staffPresence: place.staffPresence,
+    status: place.status,
+    statusNote: place.statusNote,
+    sensitivity: place.sensitivity,
+    lastConfirmedOn: place.lastConfirmedOn,
+    contact: { ...place.contact },
+  }
 }

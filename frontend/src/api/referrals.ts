@@ -13,10 +13,37 @@ export const STEPS = [
 ] as const
 export type Step = (typeof STEPS)[number] | 'SUSPENDED' | 'ENDED'
 
+/**
+ * What a host may see of a person: exactly the fields the person consented to share, the others
+ * absent (not even empty).
+ */
+export interface DisclosedPersonWire {
+  fields: string[]
+  displayName?: string
+  nameKana?: string
+  contact?: string
+  age?: number
+  strengths?: string
+  interests?: string
+  strengthTags?: string[]
+  pastWork?: string
+  availability?: { weekday: string; start: string; end: string }[]
+  /** e.g. NO_CROWDS, WHEELCHAIR; `must` when it rules offers out. */
+  constraints?: { code: string; must: boolean }[]
+  /** PLACE_TO_BE, ROLE, WORK_EXPERIENCE, AT_HOME. */
+  wants?: string[]
+  homeArea?: string
+}
+
+/**
+ * A referral: the CSW reads it whole (the person's name, steps, follow-ups, alerts); the host
+ * reads its offer and steps, and `person` with the consented fields only.
+ */
 export interface ReferralWire {
   id: number
   personId: number
   personName: string | null
+  person: DisclosedPersonWire | null
   offer: {
     id: number
     title: string
@@ -62,12 +89,12 @@ export interface SheetWire {
   offer: ReferralWire['offer']
   step: Step
   consent: { id: number; purpose: string; givenOn: string; method: string; fields: string[] }
-  /** Only the consented fields are present. */
-  person: Record<string, unknown>
+  person: DisclosedPersonWire
 }
 
+/** The CSW's teams' referrals, or the host organisation's consented ones. */
 export async function fetchReferrals(
-  filter: { personId?: number; attention?: boolean },
+  filter: { personId?: number; attention?: boolean } = {},
   client: ApiClient = api,
 ): Promise<ReferralWire[]> {
   return (await client.get<Page<ReferralWire>>('/referrals', { query: { ...filter, size: 1000 } }))
@@ -112,4 +139,13 @@ export async function fetchAttendance(
 
 export function fetchSheet(id: number, client: ApiClient = api): Promise<SheetWire> {
   return client.get<SheetWire>(`/referrals/${id}/sheet`)
+}
+
+/** The host records one session; recording the same date again replaces it. */
+export function recordAttendance(
+  referralId: number,
+  entry: AttendanceWire,
+  client: ApiClient = api,
+): Promise<AttendanceWire> {
+  return client.post<AttendanceWire>(`/referrals/${referralId}/attendance`, entry)
 }

@@ -3,6 +3,8 @@ import type { Role } from '../api/session'
 import HomePage from '../pages/HomePage.vue'
 import { useSessionStore } from '../stores/session'
 import { cswRoutes } from './cswRoutes'
+import { adminRoutes } from './adminRoutes'
+import { orgRoutes } from './orgRoutes'
 import { residentRoutes } from './residentRoutes'
 
 declare module 'vue-router' {
@@ -43,6 +45,8 @@ export const router = createRouter({
     ...residentRoutes,
     ...accountRoutes,
     ...cswRoutes,
+    ...orgRoutes,
+    ...adminRoutes,
     {
       path: '/credits',
       name: 'credits',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeNext } from './roleHome'
+import { roleHome, safeNext } from './roleHome'
 
 describe('safeNext', () => {
   it('keeps addresses inside the app and refuses the rest', () => {
@@ -8,5 +8,12 @@ describe('safeNext', () => {
     expect(safeNext('https://evil.example/')).toBeNull()
     expect(safeNext(['/a'])).toBeNull()
     expect(safeNext(undefined)).toBeNull()
+  })
+})
+
+describe('roleHome', () => {
+  it('starts organisation members in their portal and administrators in theirs', () => {
+    expect(roleHome('ORG_MEMBER')).toBe('/org')
+    expect(roleHome('ADMIN')).toBe('/admin')
   })
 })

@@ -1,13 +1,14 @@
 import type { Role } from '../api/session'
 
-/**
- * Where each role starts after signing in. Each staff area puts its first page here when it
- * arrives; until then the role starts at the home page.
- */
-const HOMES: Partial<Record<Role, string>> = { CSW: '/csw' }
+/** Where each role starts after signing in. */
+const HOMES: Record<Role, string> = {
+  CSW: '/csw',
+  ORG_MEMBER: '/org',
+  ADMIN: '/admin',
+}
 
 export function roleHome(role: Role): string {
-  return HOMES[role] ?? '/'
+  return HOMES[role]
 }
 
 /** A `next` address from the query, kept inside the app (no `//evil.example` redirects). */

@@ -52,7 +52,10 @@ class AuthorizationMatrixTest {
         SIGNED_IN(Set.of(Who.ADMIN, Who.CSW, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
         /** Administrators, and members of the organisation the record belongs to. */
         CATALOGUE_EDITOR(Set.of(Who.ADMIN, Who.OWN_MEMBER)),
-        /** Administrators, and any organisation's members (who see their own organisation's records only). */
+        /**
+         * Administrators, and any organisation's members: lists where members see their own organisation's records
+         * only, and portal tools that touch no record (previews).
+         */
         ORGANIZATION_MEMBERS(Set.of(Who.ADMIN, Who.OWN_MEMBER, Who.OTHER_MEMBER)),
         /** Administrators and CSWs: the names of the teams, unmet needs and the gap map (no identity). */
         STAFF(Set.of(Who.ADMIN, Who.CSW)),
@@ -98,6 +101,8 @@ class AuthorizationMatrixTest {
     long secondOffer;
     long venueRequest;
     long importRun;
+    final String tagCode =
+            "MATRIX_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     final String memberPassword = "member password " + UUID.randomUUID();
 
     @BeforeAll
@@ -108,6 +113,7 @@ class AuthorizationMatrixTest {
         place = admin.id(admin.post(
                 "/api/v1/places", Fixtures.placeAt(organization, "権限表の居場所", GeoPoint.of(31.9, 138.9), "EXACT")));
         offer = admin.id(admin.post("/api/v1/offers", Fixtures.offer(place, "権限表の役割")));
+        admin.ok(admin.post("/api/v1/tags", tagBody(tagCode)));
         clients.put(Who.ANONYMOUS, ApiClient.anonymous(http));
         // An administrator of its own: the table signs every caller out at its end.
         clients.put(Who.ADMIN, account(admin, Role.ADMIN, null));
@@ -201,6 +207,10 @@ class AuthorizationMatrixTest {
         body.put("teamIds", teams);
         body.put("password", memberPassword);
         return body;
+    }
+
+    private static Map<String, Object> tagBody(String code) {
+        return Map.of("code", code, "category", "ATMOSPHERE", "labelJa", "権限表のタグ", "labelEn", "Matrix");
     }
 
     List<Endpoint> table() {
@@ -307,6 +317,39 @@ class AuthorizationMatrixTest {
                 "/api/v1/imports/{id}",
                 Access.CATALOGUE_EDITOR,
                 () -> HttpRequest.DELETE("/api/v1/imports/" + importRun)));
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/schedules/preview",
+                Access.ORGANIZATION_MEMBERS,
+                () -> HttpRequest.POST(
+                        "/api/v1/schedules/preview",
+                        Map.of("schedule", Fixtures.offer(place, "権限表の下書き").get("schedule")))));
+        // The tag vocabulary: administrators add and reword terms.
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/tags",
+                Access.ADMIN,
+                () -> HttpRequest.POST(
+                        "/api/v1/tags",
+                        tagBody("M_"
+                                + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT)))));
+        t.add(new Endpoint(
+                HttpMethod.PUT,
+                "/api/v1/tags/{code}",
+                Access.ADMIN,
+                () -> HttpRequest.PUT("/api/v1/tags/" + tagCode, tagBody(tagCode))));
+        // Area layers: administrators replace them (the file is a tiny square far from any place).
+        t.add(new Endpoint(
+                HttpMethod.POST,
+                "/api/v1/area-layers/{code}/import",
+                Access.ADMIN,
+                () -> HttpRequest.POST(
+                                "/api/v1/area-layers/t-matrix/import?codeProperty=code&nameProperty=name",
+                                "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                                        + "\"properties\":{\"code\":\"M\",\"name\":\"権限表の区域\"},\"geometry\":"
+                                        + org.deban.areas.Shapes.square(30.2, 139.2, 0.001)
+                                        + "}]}")
+                        .contentType("application/geo+json")));
         // Accounts, teams and the audit log: administrators (CSWs see the team names).
         t.add(new Endpoint(
                 HttpMethod.GET, "/api/v1/accounts", Access.ADMIN, () -> HttpRequest.GET("/api/v1/accounts?size=5")));
