@@ -52,8 +52,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   /** Sent as JSON. */
   body?: unknown
-  /** Sent as it is, with `contentType` (e.g. a GeoJSON file the user chose). */
-  rawBody?: string
+  /** Sent as it is, with `contentType` (e.g. a GeoJSON text or a spreadsheet the user chose). */
+  rawBody?: string | Blob
   contentType?: string
   query?: Record<string, string | number | boolean | undefined>
   signal?: AbortSignal
@@ -116,7 +116,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       const token = csrfToken()
       if (token) headers[CSRF_HEADER] = token
     }
-    let body: string | undefined
+    let body: string | Blob | undefined
     if (opts.rawBody !== undefined) {
       headers['Content-Type'] = opts.contentType ?? 'text/plain'
       body = opts.rawBody

@@ -35,6 +35,12 @@ export const orgRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'offerForm.editTitle', roles },
   },
   {
+    path: '/org/import',
+    name: 'org-import',
+    component: () => import('../pages/org/ImportPage.vue'),
+    meta: { titleKey: 'importPage.title', roles },
+  },
+  {
     path: '/org/referrals',
     name: 'org-referrals',
     component: () => import('../pages/org/ReferralsPage.vue'),
