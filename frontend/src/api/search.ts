@@ -48,13 +48,19 @@ export type TimeOfDay = 'MORNING' | 'AFTERNOON' | 'EVENING'
 export interface SearchParams {
   q?: string
   areaId?: number
+  /** Near a point, within `radiusKm` (the API's default is 5 km). */
+  lat?: number
+  lon?: number
+  radiusKm?: number
   weekday?: Weekday[]
   timeOfDay?: TimeOfDay
   kind?: string[]
   tag?: string[]
   accessible?: boolean
+  /** Offers costing at most this many yen: 0 = 無料. Places themselves have no cost. */
+  maxCostYen?: number
   includePaused?: boolean
-  sort?: 'RELEVANCE' | 'NEXT_DATE'
+  sort?: 'RELEVANCE' | 'NEXT_DATE' | 'DISTANCE'
   page?: number
   size?: number
 }
@@ -69,12 +75,16 @@ export async function search(
     query: {
       q: params.q || undefined,
       areaId: params.areaId,
+      lat: params.lat,
+      lon: params.lon,
+      radiusKm: params.radiusKm,
       // Lists travel comma-separated, which the API accepts for every repeatable parameter.
       weekday: params.weekday?.length ? params.weekday.join(',') : undefined,
       timeOfDay: params.timeOfDay,
       kind: params.kind?.length ? params.kind.join(',') : undefined,
       tag: params.tag?.length ? params.tag.join(',') : undefined,
       accessible: params.accessible || undefined,
+      maxCostYen: params.maxCostYen,
       includePaused: params.includePaused || undefined,
       sort: params.sort,
       page: params.page,
