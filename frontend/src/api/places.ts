@@ -1,4 +1,5 @@
 import { api, type ApiClient } from './client'
+import type { Page } from './page'
 import type { AreaRefWire } from './areas'
 import type { LocationWire } from './search'
 
@@ -53,4 +54,14 @@ export async function fetchPlace(
   client: ApiClient = api,
 ): Promise<PlaceWire> {
   return client.get<PlaceWire>(`/places/${encodeURIComponent(id)}`, { signal })
+}
+
+/** The places of an area (any layer), as the public may see them. */
+export async function fetchPlacesInArea(
+  areaId: number,
+  signal?: AbortSignal,
+  client: ApiClient = api,
+): Promise<PlaceWire[]> {
+  return (await client.get<Page<PlaceWire>>('/places', { signal, query: { areaId, size: 1000 } }))
+    .items
 }
