@@ -29,8 +29,13 @@ export function launch() {
  * A page that reaches nothing but the app: the base map's tile server is refused, as it is on a
  * machine without internet, so the map must still show Deban's own layers.
  */
-export async function openPage(browser, viewport = DESKTOP) {
-  const context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })
+export async function openPage(browser, viewport = DESKTOP, options = {}) {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    ...options,
+  })
   // Only http(s): MapLibre starts its worker from a blob: URL, which must stay allowed.
   await context.route(
     (url) => url.protocol.startsWith('http') && !url.href.startsWith(BASE_URL),
@@ -72,6 +77,7 @@ export async function visit(browser, viewport, { path, as }) {
  */
 export async function demoPages(page) {
   const sobue = await districtCode(page, '祖父江')
+  const salon = await placeId(page, 'ふれあいサロン祖父江')
   return [
     { name: 'home', path: '/' },
     { name: 'map', path: `/map?district=${sobue}` },
@@ -79,7 +85,12 @@ export async function demoPages(page) {
       name: 'map-filtered',
       path: `/map?district=${sobue}&day=SAT&time=MORNING&tag=FIRST_TIMERS_WELCOME`,
     },
-    { name: 'place', path: `/places/${await placeId(page, 'ふれあいサロン祖父江')}` },
+    {
+      name: 'map-chome-free',
+      path: `/map?district=${sobue}&chome=${encodeURIComponent(await chomeCode(page, salon))}&free=1`,
+    },
+    { name: 'map-print', path: `/map/print?district=${sobue}` },
+    { name: 'place', path: `/places/${salon}` },
     { name: 'credits', path: '/credits' },
     { name: 'sign-in', path: '/sign-in' },
   ]
@@ -92,6 +103,14 @@ export async function districtCode(page, name) {
   return area.code
 }
 
+/** The code of the 町丁目 a place lies in (from the place's own areas). */
+export async function chomeCode(page, placeId) {
+  const response = await page.request.get(`${BASE_URL}/api/v1/places/${placeId}`)
+  const chome = (await response.json()).areas.find((a) => a.kind === 'CHOME')
+  if (!chome) throw new Error(`place ${placeId} lies in no 町丁目 of the demo data`)
+  return chome.code
+}
+
 export async function placeId(page, name) {
   const response = await page.request.get(
     `${BASE_URL}/api/v1/search?q=${encodeURIComponent(name)}&includePaused=true&size=20`,
@@ -99,6 +118,20 @@ export async function placeId(page, name) {
   const hit = (await response.json()).items.find((h) => h.placeName === name)
   if (!hit) throw new Error(`no place named ${name} in the demo data`)
   return hit.placeId
+}
+
+/** Place ids of the list, in its order. */
+export function listIds(page) {
+  return page
+    .locator('.place-list > li')
+    .evaluateAll((els) => els.map((e) => Number(e.dataset.placeId)))
+}
+
+/** Place ids of the map's pins (a pin may carry several places at one point). */
+export function pinIds(page) {
+  return page
+    .locator('.area-map .map-pin')
+    .evaluateAll((els) => els.flatMap((e) => (e.dataset.placeIds ?? '').split(' ').map(Number)))
 }
 
 /** Waits until the page has loaded what it shows: no loading message left, the map drawn. */
@@ -109,6 +142,9 @@ export async function settled(page) {
   )
   if (await page.locator('.area-map').count()) {
     await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
+  }
+  if (await page.locator('.print-page').count()) {
+    await page.locator('.print-page[data-ready="true"]').waitFor()
   }
   await page.waitForTimeout(300)
 }

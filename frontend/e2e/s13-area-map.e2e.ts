@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BASE_URL, launch, openPage } from './browser.mjs'
+import { BASE_URL, launch, listIds, openPage, pinIds } from './browser.mjs'
 
 let browser: Browser
 
@@ -11,17 +11,9 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Place ids of the list, and of the pins on the map (a pin may carry several at one point). */
+/** Place ids of the list, and of the pins on the map, each sorted. */
 async function listAndPins(page: Page) {
-  const list = await page
-    .locator('.place-list > li')
-    .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.placeId)))
-  const pins = await page
-    .locator('.area-map .map-pin')
-    .evaluateAll((els) =>
-      els.flatMap((e) => ((e as HTMLElement).dataset.placeIds ?? '').split(' ').map(Number)),
-    )
-  return { list: [...list].sort(), pins: [...pins].sort() }
+  return { list: [...(await listIds(page))].sort(), pins: [...(await pinIds(page))].sort() }
 }
 
 async function waitForResults(page: Page) {
