@@ -46,12 +46,15 @@ describe('printEntries', () => {
 })
 
 describe('svg map', () => {
-  it('fits the box to the width, north up, and draws polygons as closed paths', () => {
-    const p = projection([136.0, 35.0, 136.1, 35.1], 400, 0)
+  it('fits the area in the box, north up, and draws polygons as closed paths', () => {
+    const p = projection([136.0, 35.0, 136.1, 35.1], 400, 300, 0)
     expect(p.point(136.0, 35.1)).toEqual([0, 0])
-    expect(p.point(136.1, 35.0)[0]).toBe(400)
-    // A degree of latitude is longer than one of longitude there: the box is taller than wide.
-    expect(p.height).toBeGreaterThan(400)
+    // A degree of latitude is longer than one of longitude there: the height is what limits.
+    expect(p.height).toBe(300)
+    expect(p.width).toBeLessThan(300)
+    const [x, y] = p.point(136.1, 35.0)
+    expect(x).toBeCloseTo(p.width, 0)
+    expect(y).toBe(300)
 
     const path = svgPath(
       {
