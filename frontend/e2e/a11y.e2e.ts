@@ -46,6 +46,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         await context.close()
       }
       expect(found).toEqual([])
-    })
+      // Every demo page is opened and checked twice: on a shared 2-core machine that takes minutes.
+    }, 300_000)
   }
 })

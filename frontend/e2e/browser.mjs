@@ -89,7 +89,7 @@ export async function demoPages(page) {
       name: 'map-chome-free',
       path: `/map?district=${sobue}&chome=${encodeURIComponent(await chomeCode(page, salon))}&free=1`,
     },
-    { name: 'map-print', path: `/map/print?district=${sobue}` },
+    { name: 'print', path: `/map/print?district=${sobue}` },
     { name: 'place', path: `/places/${salon}` },
     { name: 'credits', path: '/credits' },
     { name: 'sign-in', path: '/sign-in' },
@@ -140,7 +140,8 @@ export async function settled(page) {
   await page.waitForFunction(
     () => !/読み込んで|さがしています/.test(document.querySelector('main')?.textContent ?? ''),
   )
-  if (await page.locator('.area-map').count()) {
+  // The map is a lazy chunk that may not be on the page yet: wait for it on the map page.
+  if (new URL(page.url()).pathname === '/map') {
     await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
   }
   if (await page.locator('.print-page').count()) {
