@@ -62,18 +62,28 @@ export async function signIn(page, login) {
  * Opens one of the demo pages below: signed in first when the page is for staff (`as`), then
  * waits for its heading.
  */
-export async function visit(browser, viewport, { path, as }) {
-  const opened = await openPage(browser, viewport)
+export async function visit(browser, viewport, { path, as, near }) {
+  const opened = await openPage(
+    browser,
+    viewport,
+    near ? { permissions: ['geolocation'], geolocation: near } : {},
+  )
   if (as) await signIn(opened.page, as)
   await opened.page.goto(`${BASE_URL}${path}`)
   await opened.page.locator('main h1').waitFor()
+  if (near) {
+    // The position is asked for only on the button, as a resident would press it.
+    await settled(opened.page)
+    await opened.page.getByRole('button', { name: '現在地の近くをさがす' }).click()
+    await opened.page.locator('.near-me [role="status"]', { hasText: '近い順' }).waitFor()
+  }
   await settled(opened.page)
   return opened
 }
 
 /**
  * The demo's routes, each with a name for its screenshot files; staff pages name the demo account
- * that opens them (`as`).
+ * that opens them (`as`); `near` is the browser's position for a search near it.
  */
 export async function demoPages(page) {
   const sobue = await districtCode(page, '祖父江')
@@ -89,6 +99,7 @@ export async function demoPages(page) {
       name: 'map-chome-free',
       path: `/map?district=${sobue}&chome=${encodeURIComponent(await chomeCode(page, salon))}&free=1`,
     },
+    { name: 'map-near-me', path: `/map?district=${sobue}`, near: await placeLocation(page, salon) },
     { name: 'print', path: `/map/print?district=${sobue}` },
     { name: 'place', path: `/places/${salon}` },
     { name: 'credits', path: '/credits' },
@@ -101,6 +112,13 @@ export async function districtCode(page, name) {
   const area = (await response.json()).items.find((a) => a.name.includes(name))
   if (!area) throw new Error(`no 地区 named ${name} in the demo data`)
   return area.code
+}
+
+/** A place's point as the browser's geolocation takes it. */
+export async function placeLocation(page, placeId) {
+  const response = await page.request.get(`${BASE_URL}/api/v1/places/${placeId}`)
+  const { lat, lon } = (await response.json()).location
+  return { latitude: lat, longitude: lon }
 }
 
 /** The code of the 町丁目 a place lies in (from the place's own areas). */
@@ -132,6 +150,15 @@ export function pinIds(page) {
   return page
     .locator('.area-map .map-pin')
     .evaluateAll((els) => els.flatMap((e) => (e.dataset.placeIds ?? '').split(' ').map(Number)))
+}
+
+/**
+ * Waits until the map page shows a result: its count, and the map with the 地区 boundaries (drawn
+ * although no base-map tile can load, as openPage refuses them).
+ */
+export async function mapResults(page) {
+  await page.locator('.results h2 .count').waitFor()
+  await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
 }
 
 /** Waits until the page has loaded what it shows: no loading message left, the map drawn. */

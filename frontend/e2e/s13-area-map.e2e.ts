@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BASE_URL, launch, listIds, openPage, pinIds } from './browser.mjs'
+import { BASE_URL, launch, listIds, mapResults, openPage, pinIds } from './browser.mjs'
 
 let browser: Browser
 
@@ -16,12 +16,6 @@ async function listAndPins(page: Page) {
   return { list: [...(await listIds(page))].sort(), pins: [...(await pinIds(page))].sort() }
 }
 
-async function waitForResults(page: Page) {
-  await page.locator('.results h2 .count').waitFor()
-  // The 地区 boundaries are drawn although no base-map tile can load (openPage refuses them).
-  await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
-}
-
 describe('S13 area map', () => {
   it('S13 a resident without an account chooses 祖父江, filters 土曜・午前・初めて歓迎, and the list and the pins show the same places', async () => {
     const { page, context, errors } = await openPage(browser)
@@ -32,7 +26,7 @@ describe('S13 area map', () => {
     const district = page.getByLabel('地区', { exact: true })
     const sobue = district.locator('option', { hasText: '祖父江' })
     await district.selectOption({ value: (await sobue.getAttribute('value'))! })
-    await waitForResults(page)
+    await mapResults(page)
     const before = await listAndPins(page)
     expect(before.list.length).toBeGreaterThan(0)
     expect(before.pins).toEqual(before.list)
@@ -71,7 +65,7 @@ describe('S13 area map', () => {
     await page.goto(`${BASE_URL}/map`)
     const district = page.getByLabel('地区', { exact: true })
     await district.selectOption({ label: '稲沢地区' })
-    await waitForResults(page)
+    await mapResults(page)
 
     const item = page.locator('.place-list > li[data-area-only="true"]').first()
     await expect.poll(() => item.count()).toBe(1)

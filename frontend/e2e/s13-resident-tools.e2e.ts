@@ -6,9 +6,11 @@ import {
   districtCode,
   launch,
   listIds,
+  mapResults,
   openPage,
   pinIds,
   placeId,
+  placeLocation,
 } from './browser.mjs'
 
 let browser: Browser
@@ -41,16 +43,11 @@ async function areaId(page: Page, layer: string, code: string): Promise<number> 
   return (await r.json()).items.find((a: { code: string }) => a.code === code).id
 }
 
-async function ready(page: Page) {
-  await page.locator('.results h2 .count').waitFor()
-  await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
-}
-
 describe('S13 resident map: 無料, 町丁目, near me, zoomed out, print', () => {
   it('S13 無料 keeps the places with something free to join; list and pins agree with the API', async () => {
     const { page, context, errors } = await openPage(browser)
     await page.goto(`${BASE_URL}/map?district=${sobue}`)
-    await ready(page)
+    await mapResults(page)
     const all = await listIds(page)
 
     await page.getByRole('checkbox', { name: '無料' }).check()
@@ -67,7 +64,7 @@ describe('S13 resident map: 無料, 町丁目, near me, zoomed out, print', () =
 
     // A reload keeps the choice: it is in the URL like the other conditions.
     await page.reload()
-    await ready(page)
+    await mapResults(page)
     expect(await page.getByRole('checkbox', { name: '無料' }).isChecked()).toBe(true)
     expect(errors).toEqual([])
     await context.close()
@@ -80,7 +77,7 @@ describe('S13 resident map: 無料, 町丁目, near me, zoomed out, print', () =
     expect(await chomeSelect.count()).toBe(0) // nothing to narrow before a 地区 is chosen
 
     await page.getByLabel('地区', { exact: true }).selectOption({ value: sobue })
-    await ready(page)
+    await mapResults(page)
     const salon = await placeId(page, 'ふれあいサロン祖父江')
     const code = await chomeCode(page, salon)
     await chomeSelect.selectOption({ value: code })
@@ -105,15 +102,14 @@ describe('S13 resident map: 無料, 町丁目, near me, zoomed out, print', () =
   it('S13 near me: asked only on the button, places within the radius nearest first, sensitive ones without a distance', async () => {
     const probe = await openPage(browser)
     const salon = await placeId(probe.page, 'ふれあいサロン祖父江')
-    const place = await (await probe.page.request.get(`${BASE_URL}/api/v1/places/${salon}`)).json()
+    const here = await placeLocation(probe.page, salon)
     await probe.context.close()
-    const { lat, lon } = place.location
     const { page, context, errors } = await openPage(browser, undefined, {
       permissions: ['geolocation'],
-      geolocation: { latitude: lat, longitude: lon },
+      geolocation: here,
     })
     await page.goto(`${BASE_URL}/map?district=${sobue}`)
-    await ready(page)
+    await mapResults(page)
 
     await page.getByLabel('さがす範囲').selectOption({ label: '1 km 以内' })
     await page.getByRole('button', { name: '現在地の近くをさがす' }).click()
@@ -124,7 +120,7 @@ describe('S13 resident map: 無料, 町丁目, near me, zoomed out, print', () =
     const rounded = (v: number) => Math.round(v * 1000) / 1000
     const expected = await apiPlaces(
       page,
-      `lat=${rounded(lat)}&lon=${rounded(lon)}&radiusKm=1&sort=DISTANCE`,
+      `lat=${rounded(here.latitude)}&lon=${rounded(here.longitude)}&radiusKm=1&sort=DISTANCE`,
     )
     await expect.poll(() => listIds(page), { timeout: 10_000 }).toEqual(expected)
     expect(expected[0]).toBe(salon)
@@ -144,7 +140,7 @@ describe('S13 resident map: 無料, 町丁目, near me, zoomed out, print', () =
   it('S13 near me refused: the page says so politely and the 地区 search still works', async () => {
     const { page, context } = await openPage(browser) // no geolocation permission granted
     await page.goto(`${BASE_URL}/map?district=${sobue}`)
-    await ready(page)
+    await mapResults(page)
     await page.getByRole('button', { name: '現在地の近くをさがす' }).click()
     // Refused (or, if the browser never answers, timed out): either way a polite way on.
     const alert = page.locator('.near-me [role="alert"]')
@@ -157,7 +153,7 @@ describe('S13 resident map: 無料, 町丁目, near me, zoomed out, print', () =
   it('S13 zoomed out the map shows counts from the tiles; Enter on one zooms back to the list pins', async () => {
     const { page, context, errors } = await openPage(browser)
     await page.goto(`${BASE_URL}/map?district=${sobue}`)
-    await ready(page)
+    await mapResults(page)
     const zoomOut = page.getByRole('button', { name: '縮小' })
     const clusters = page.locator('.area-map .map-cluster')
     const zoom = async () => Number(await page.locator('.area-map').getAttribute('data-zoom'))
@@ -191,7 +187,7 @@ describe('S13 resident map: 無料, 町丁目, near me, zoomed out, print', () =
   it('S13 print: この地区の行ける場所 lists the same places numbered, with a small map, no navigation on paper', async () => {
     const { page, context, errors } = await openPage(browser)
     await page.goto(`${BASE_URL}/map?district=${sobue}&day=SAT`)
-    await ready(page)
+    await mapResults(page)
     const onMap = await listIds(page)
     await page.getByRole('link', { name: /この一覧を印刷する/ }).click()
     await page.getByRole('heading', { level: 1, name: 'この地区の行ける場所' }).waitFor()
