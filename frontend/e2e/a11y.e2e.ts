@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DESKTOP, PHONE, demoPages, launch, openPage, visit } from './browser.mjs'
 
 let browser: Browser
-let pages: { name: string; path: string; as?: string }[]
+let pages: {
+  name: string
+  path: string
+  as?: string
+  near?: { latitude: number; longitude: number }
+}[]
 
 beforeAll(async () => {
   browser = await launch()

@@ -29,8 +29,13 @@ export function launch() {
  * A page that reaches nothing but the app: the base map's tile server is refused, as it is on a
  * machine without internet, so the map must still show Deban's own layers.
  */
-export async function openPage(browser, viewport = DESKTOP) {
-  const context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })
+export async function openPage(browser, viewport = DESKTOP, options = {}) {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    ...options,
+  })
   // Only http(s): MapLibre starts its worker from a blob: URL, which must stay allowed.
   await context.route(
     (url) => url.protocol.startsWith('http') && !url.href.startsWith(BASE_URL),
@@ -88,21 +93,32 @@ export function tokyoDay(offsetDays = 0) {
  * Opens one of the demo pages below: signed in first when the page is for staff (`as`), then
  * waits for its heading.
  */
-export async function visit(browser, viewport, { path, as }) {
-  const opened = await openPage(browser, viewport)
+export async function visit(browser, viewport, { path, as, near }) {
+  const opened = await openPage(
+    browser,
+    viewport,
+    near ? { permissions: ['geolocation'], geolocation: near } : {},
+  )
   if (as) await signIn(opened.page, as)
   await opened.page.goto(`${BASE_URL}${path}`)
   await opened.page.locator('main h1').waitFor()
+  if (near) {
+    // The position is asked for only on the button, as a resident would press it.
+    await settled(opened.page)
+    await opened.page.getByRole('button', { name: '現在地の近くをさがす' }).click()
+    await opened.page.locator('.near-me [role="status"]', { hasText: '近い順' }).waitFor()
+  }
   await settled(opened.page)
   return opened
 }
 
 /**
  * The demo's routes, each with a name for its screenshot files; staff pages name the demo account
- * that opens them (`as`).
+ * that opens them (`as`); `near` is the browser's position for a search near it.
  */
 export async function demoPages(page) {
   const sobue = await districtCode(page, '祖父江')
+  const salon = await placeId(page, 'ふれあいサロン祖父江')
   return [
     { name: 'home', path: '/' },
     { name: 'map', path: `/map?district=${sobue}` },
@@ -110,7 +126,13 @@ export async function demoPages(page) {
       name: 'map-filtered',
       path: `/map?district=${sobue}&day=SAT&time=MORNING&tag=FIRST_TIMERS_WELCOME`,
     },
-    { name: 'place', path: `/places/${await placeId(page, 'ふれあいサロン祖父江')}` },
+    {
+      name: 'map-chome-free',
+      path: `/map?district=${sobue}&chome=${encodeURIComponent(await chomeCode(page, salon))}&free=1`,
+    },
+    { name: 'map-near-me', path: `/map?district=${sobue}`, near: await placeLocation(page, salon) },
+    { name: 'print', path: `/map/print?district=${sobue}` },
+    { name: 'place', path: `/places/${salon}` },
     { name: 'credits', path: '/credits' },
     { name: 'sign-in', path: '/sign-in' },
     ...(await staffPages(page)),
@@ -148,6 +170,21 @@ export async function districtCode(page, name) {
   return area.code
 }
 
+/** A place's point as the browser's geolocation takes it. */
+export async function placeLocation(page, placeId) {
+  const response = await page.request.get(`${BASE_URL}/api/v1/places/${placeId}`)
+  const { lat, lon } = (await response.json()).location
+  return { latitude: lat, longitude: lon }
+}
+
+/** The code of the 町丁目 a place lies in (from the place's own areas). */
+export async function chomeCode(page, placeId) {
+  const response = await page.request.get(`${BASE_URL}/api/v1/places/${placeId}`)
+  const chome = (await response.json()).areas.find((a) => a.kind === 'CHOME')
+  if (!chome) throw new Error(`place ${placeId} lies in no 町丁目 of the demo data`)
+  return chome.code
+}
+
 export async function placeId(page, name) {
   const response = await page.request.get(
     `${BASE_URL}/api/v1/search?q=${encodeURIComponent(name)}&includePaused=true&size=20`,
@@ -157,7 +194,29 @@ export async function placeId(page, name) {
   return hit.placeId
 }
 
-/** Waits until the page has loaded what it shows: no loading message left, the map drawn. */
+/** Place ids of the list, in its order. */
+export function listIds(page) {
+  return page
+    .locator('.place-list > li')
+    .evaluateAll((els) => els.map((e) => Number(e.dataset.placeId)))
+}
+
+/** Place ids of the map's pins (a pin may carry several places at one point). */
+export function pinIds(page) {
+  return page
+    .locator('.area-map .map-pin')
+    .evaluateAll((els) => els.flatMap((e) => (e.dataset.placeIds ?? '').split(' ').map(Number)))
+}
+
+/**
+ * Waits until the map page shows a result: its count, and the map with the 地区 boundaries (drawn
+ * although no base-map tile can load, as openPage refuses them).
+ */
+export async function mapResults(page) {
+  await page.locator('.results h2 .count').waitFor()
+  await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
+}
+
 /** The CSW workspace's pages, with the demo CSW's invented persons and their referral. */
 async function cswPages(page) {
   await signIn(page, 'demo-csw')
@@ -175,16 +234,21 @@ async function cswPages(page) {
   ]
 }
 
+/** Waits until the page has loaded what it shows: no loading message left, the map drawn. */
 export async function settled(page) {
   await page.locator('main h1').waitFor()
   await page.waitForFunction(
     () => !/読み込んで|さがしています/.test(document.querySelector('main')?.textContent ?? ''),
   )
-  if (await page.locator('.area-map').count()) {
+  // The map is a lazy chunk that may not be on the page yet: wait for it on the map page.
+  if (new URL(page.url()).pathname === '/map') {
     await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
   }
   if (await page.locator('.point-picker').count()) {
     await page.locator('.point-picker[data-ready] .maplibregl-canvas').waitFor()
+  }
+  if (await page.locator('.print-page').count()) {
+    await page.locator('.print-page[data-ready="true"]').waitFor()
   }
   await page.waitForTimeout(300)
 }

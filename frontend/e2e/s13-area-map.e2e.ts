@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BASE_URL, launch, openPage } from './browser.mjs'
+import { BASE_URL, launch, listIds, mapResults, openPage, pinIds } from './browser.mjs'
 
 let browser: Browser
 
@@ -11,23 +11,9 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Place ids of the list, and of the pins on the map (a pin may carry several at one point). */
+/** Place ids of the list, and of the pins on the map, each sorted. */
 async function listAndPins(page: Page) {
-  const list = await page
-    .locator('.place-list > li')
-    .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.placeId)))
-  const pins = await page
-    .locator('.area-map .map-pin')
-    .evaluateAll((els) =>
-      els.flatMap((e) => ((e as HTMLElement).dataset.placeIds ?? '').split(' ').map(Number)),
-    )
-  return { list: [...list].sort(), pins: [...pins].sort() }
-}
-
-async function waitForResults(page: Page) {
-  await page.locator('.results h2 .count').waitFor()
-  // The 地区 boundaries are drawn although no base-map tile can load (openPage refuses them).
-  await page.locator('.area-map[data-areas="shown"] .maplibregl-canvas').waitFor()
+  return { list: [...(await listIds(page))].sort(), pins: [...(await pinIds(page))].sort() }
 }
 
 describe('S13 area map', () => {
@@ -40,7 +26,7 @@ describe('S13 area map', () => {
     const district = page.getByLabel('地区', { exact: true })
     const sobue = district.locator('option', { hasText: '祖父江' })
     await district.selectOption({ value: (await sobue.getAttribute('value'))! })
-    await waitForResults(page)
+    await mapResults(page)
     const before = await listAndPins(page)
     expect(before.list.length).toBeGreaterThan(0)
     expect(before.pins).toEqual(before.list)
@@ -79,7 +65,7 @@ describe('S13 area map', () => {
     await page.goto(`${BASE_URL}/map`)
     const district = page.getByLabel('地区', { exact: true })
     await district.selectOption({ label: '稲沢地区' })
-    await waitForResults(page)
+    await mapResults(page)
 
     const item = page.locator('.place-list > li[data-area-only="true"]').first()
     await expect.poll(() => item.count()).toBe(1)

@@ -20,8 +20,11 @@ try {
     for (const demoPage of pages) {
       const { name } = demoPage
       const { page, context } = await visit(browser, viewport, demoPage)
-      if (name.startsWith('map')) await page.locator('.area-map .maplibregl-canvas').waitFor()
-      await page.waitForTimeout(500) // let the map finish drawing
+      // The map is a lazy chunk: wait for it by the page's name, it may not be there yet.
+      const map = name.startsWith('map')
+      if (map) await page.locator('.area-map .maplibregl-canvas').waitFor()
+      // Let the map finish drawing: its worker tiles boundaries that arrive after the list.
+      await page.waitForTimeout(map ? 2000 : 300)
       const file = `${out}/${name}-${width}.png`
       await page.screenshot({ path: file, fullPage: true })
       console.log(file)

@@ -45,6 +45,8 @@ export interface AreaRefWire {
 export interface AreaFilter {
   layer?: string
   cityCode?: string
+  /** An area's id: the areas whose representative point lies in it (the 町丁目 of a 地区). */
+  within?: number
 }
 
 export async function fetchAreaLayers(

@@ -51,6 +51,16 @@ export async function fetchOffersOfPlace(
   return page.items
 }
 
+/** The offers of the places of an area (any layer). */
+export async function fetchOffersInArea(
+  areaId: number,
+  signal?: AbortSignal,
+  client: ApiClient = api,
+): Promise<OfferWire[]> {
+  return (await client.get<Page<OfferWire>>('/offers', { signal, query: { areaId, size: 1000 } }))
+    .items
+}
+
 /** The offer's dates as iCalendar, for a phone's calendar. */
 export function offerIcsUrl(offerId: number, baseUrl = DEFAULT_BASE_URL): string {
   return `${baseUrl}/offers/${offerId}.ics`

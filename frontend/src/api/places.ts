@@ -137,3 +137,13 @@ export function placeRequestOf(place: PlaceWire): PlaceRequestWire {
     contact: { ...place.contact },
   }
 }
+
+/** The places of an area (any layer), as the public may see them. */
+export async function fetchPlacesInArea(
+  areaId: number,
+  signal?: AbortSignal,
+  client: ApiClient = api,
+): Promise<PlaceWire[]> {
+  return (await client.get<Page<PlaceWire>>('/places', { signal, query: { areaId, size: 1000 } }))
+    .items
+}

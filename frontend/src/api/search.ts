@@ -48,7 +48,7 @@ export type TimeOfDay = 'MORNING' | 'AFTERNOON' | 'EVENING'
 export interface SearchParams {
   q?: string
   areaId?: number
-  /** Near a point: with `radiusKm`, instead of an area. */
+  /** Near a point, within `radiusKm` (the API's default is 5 km). */
   lat?: number
   lon?: number
   radiusKm?: number
@@ -57,8 +57,10 @@ export interface SearchParams {
   kind?: string[]
   tag?: string[]
   accessible?: boolean
+  /** Offers costing at most this many yen: 0 = 無料. Places themselves have no cost. */
+  maxCostYen?: number
   includePaused?: boolean
-  sort?: 'RELEVANCE' | 'NEXT_DATE'
+  sort?: 'RELEVANCE' | 'NEXT_DATE' | 'DISTANCE'
   page?: number
   size?: number
 }
@@ -82,6 +84,7 @@ export async function search(
       kind: params.kind?.length ? params.kind.join(',') : undefined,
       tag: params.tag?.length ? params.tag.join(',') : undefined,
       accessible: params.accessible || undefined,
+      maxCostYen: params.maxCostYen,
       includePaused: params.includePaused || undefined,
       sort: params.sort,
       page: params.page,

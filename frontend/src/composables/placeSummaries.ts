@@ -27,6 +27,8 @@ export interface PlaceSummary {
   /** A sensitive place: `point` is its 地区's representative point; no distance is ever shown. */
   areaOnly: boolean
   point: { lat: number; lon: number } | null
+  /** Straight-line km from the resident's position (near-me searches); never for area-only places. */
+  distanceKm: number | null
   offers: OfferSummary[]
   /** The earliest of its offers' next dates. */
   nextDate: NextDate | null
@@ -60,6 +62,7 @@ export function toPlaceSummaries(hits: SearchHitWire[]): PlaceSummary[] {
         paused: hit.status === 'PAUSED',
         areaOnly: hit.areaOnly,
         point: hit.location ? { lat: hit.location.lat, lon: hit.location.lon } : null,
+        distanceKm: hit.areaOnly ? null : hit.distanceKm,
         offers: [],
         nextDate: null,
         snippet: '',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { emptyFilters, filtersFromQuery, filtersToQuery, toSearchParams } from './searchFilters'
+import {
+  conditionKeys,
+  emptyFilters,
+  filtersFromQuery,
+  filtersToQuery,
+  toSearchParams,
+} from './searchFilters'
 
 describe('search filters', () => {
   it('go to the URL and come back the same', () => {
@@ -7,10 +13,12 @@ describe('search filters', () => {
       ...emptyFilters(),
       city: '23220',
       district: '23220-sobue',
+      chome: '232200123',
       weekdays: ['SAT' as const],
       timeOfDay: 'MORNING' as const,
       tags: ['FIRST_TIMERS_WELCOME'],
       stepFree: true,
+      free: true,
       kind: 'SALON',
     }
     const query = filtersToQuery(filters)
@@ -18,10 +26,12 @@ describe('search filters', () => {
     expect(query).toEqual({
       city: '23220',
       district: '23220-sobue',
+      chome: '232200123',
       day: 'SAT',
       time: 'MORNING',
       tag: 'FIRST_TIMERS_WELCOME',
       stepFree: '1',
+      free: '1',
       kind: 'SALON',
     })
     expect(filtersFromQuery(query as Record<string, string>)).toEqual(filters)
@@ -36,10 +46,30 @@ describe('search filters', () => {
     expect(filters.kind).toBeNull()
   })
 
+  it('drop a 町丁目 that comes without its 地区', () => {
+    expect(filtersFromQuery({ chome: '232200123' }).chome).toBeNull()
+    expect(filtersFromQuery({ district: 'd', chome: '232200123' }).chome).toBe('232200123')
+  })
+
+  it('ask for free offers only when 無料 is ticked', () => {
+    expect(toSearchParams(emptyFilters(), { areaId: 1 }).maxCostYen).toBeUndefined()
+    expect(toSearchParams({ ...emptyFilters(), free: true }, { areaId: 1 }).maxCostYen).toBe(0)
+  })
+
+  it('search near the resident by distance, within the radius they chose', () => {
+    const params = toSearchParams(emptyFilters(), {
+      near: { lat: 35.2, lon: 136.7 },
+      radiusKm: 1,
+    })
+
+    expect(params).toMatchObject({ lat: 35.2, lon: 136.7, radiusKm: 1, sort: 'DISTANCE' })
+    expect(params).not.toHaveProperty('areaId')
+  })
+
   it('search the area with paused places and never by distance', () => {
     const params = toSearchParams(
       { ...emptyFilters(), weekdays: ['SAT'], tags: ['NO_TALKING_NEEDED'], stepFree: true },
-      4,
+      { areaId: 4 },
     )
 
     expect(params).toMatchObject({
@@ -51,5 +81,17 @@ describe('search filters', () => {
     })
     expect(params.sort).not.toBe('DISTANCE')
     expect(params).not.toHaveProperty('lat')
+  })
+
+  it('say the chosen conditions in the order of the form', () => {
+    expect(
+      conditionKeys({
+        ...emptyFilters(),
+        weekdays: ['SAT'],
+        timeOfDay: 'MORNING',
+        tags: ['FIRST_TIMERS_WELCOME'],
+        free: true,
+      }),
+    ).toEqual(['weekday.SAT', 'timeOfDay.MORNING', 'tag.FIRST_TIMERS_WELCOME', 'map.free'])
   })
 })

@@ -9,6 +9,12 @@ export const residentRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'map.title' },
   },
   {
+    path: '/map/print',
+    name: 'map-print',
+    component: () => import('../pages/PrintPage.vue'),
+    meta: { titleKey: 'print.pageTitle' },
+  },
+  {
     path: '/places/:id(\\d+)',
     name: 'place',
     component: () => import('../pages/PlacePage.vue'),

@@ -12,7 +12,8 @@ import { api, type ApiClient } from '../api/client'
 
 /**
  * The cities and their 地区 residents choose from: the municipality layer, and the city's first
- * DISTRICT-kind layer (the coarse named areas where sensitive places are shown).
+ * DISTRICT-kind layer (the coarse named areas where sensitive places are shown); within a 地区,
+ * the 町丁目 of the first CHOME-kind layer.
  */
 export const useAreasStore = defineStore('areas', () => {
   const layers = shallowRef<AreaLayerWire[]>([])
@@ -21,9 +22,14 @@ export const useAreasStore = defineStore('areas', () => {
   /** The city's 地区 boundaries for the map; the list never needs them. */
   const boundaries = shallowRef<FeatureCollection | null>(null)
   const districtsOf = ref<string | null>(null)
+  /** The chosen 地区's 町丁目 and their outlines. */
+  const chomes = shallowRef<AreaWire[]>([])
+  const chomeBoundaries = shallowRef<FeatureCollection | null>(null)
+  const chomesOf = ref<number | null>(null)
   let loaded: Promise<void> | null = null
 
   const districtLayer = computed(() => layers.value.find((l) => l.kind === 'DISTRICT') ?? null)
+  const chomeLayer = computed(() => layers.value.find((l) => l.kind === 'CHOME') ?? null)
 
   /** Layers and cities, once per visit. */
   function loadCities(client: ApiClient = api): Promise<void> {
@@ -56,6 +62,30 @@ export const useAreasStore = defineStore('areas', () => {
     districtsOf.value = cityCode
   }
 
+  /** The 町丁目 of a 地区 (none when the city has no such layer); null forgets them. */
+  async function loadChomes(districtId: number | null, client: ApiClient = api): Promise<void> {
+    if (chomesOf.value === districtId) return
+    const layer = chomeLayer.value
+    if (districtId === null || !layer) {
+      chomes.value = []
+      chomeBoundaries.value = null
+    } else {
+      const filter = { layer: layer.code, within: districtId }
+      const [list, shapes] = await Promise.all([
+        fetchAreas(filter, undefined, client),
+        fetchAreasGeoJson(filter, undefined, client).catch(() => null),
+      ])
+      // By name: Japanese collation orders common kanji by reading, near the 五十音 order of a list.
+      chomes.value = [...list].sort((a, b) => a.name.localeCompare(b.name, 'ja'))
+      chomeBoundaries.value = shapes
+    }
+    chomesOf.value = districtId
+  }
+
+  function chome(code: string | null): AreaWire | null {
+    return chomes.value.find((c) => c.code === code) ?? null
+  }
+
   function city(code: string | null): AreaWire | null {
     return cities.value.find((c) => c.code === code) ?? null
   }
@@ -70,9 +100,13 @@ export const useAreasStore = defineStore('areas', () => {
     districts,
     boundaries,
     districtLayer,
+    chomes,
+    chomeBoundaries,
     loadCities,
     loadDistricts,
+    loadChomes,
     city,
     district,
+    chome,
   }
 })

@@ -31,7 +31,7 @@ describe('place search store', () => {
       tags: ['FIRST_TIMERS_WELCOME'],
     }
 
-    await store.run(4, client)
+    await store.run({ areaId: 4 }, client)
 
     const query = new URL(urls[0], 'http://x').searchParams
     expect(query.get('areaId')).toBe('4')
@@ -41,6 +41,31 @@ describe('place search store', () => {
     expect(query.get('includePaused')).toBe('true')
     expect(store.status).toBe('ready')
     expect(store.places.map((p) => p.id)).toEqual([1, 3])
+  })
+
+  it('searches around the resident, nearest first, only while they asked for it', async () => {
+    const urls: string[] = []
+    const client = createApiClient({
+      fetch: async (input) => {
+        urls.push(String(input))
+        return json(
+          page([hit({ placeId: 5, distanceKm: 0.8 }), hit({ placeId: 6, areaOnly: true })]),
+        )
+      },
+    })
+    const store = usePlaceSearchStore()
+    expect(store.where(7)).toEqual({ areaId: 7 })
+    store.near = { lat: 35.25, lon: 136.7 }
+    store.radiusKm = 1
+
+    await store.run(store.where(7)!, client)
+
+    const query = new URL(urls[0], 'http://x').searchParams
+    expect(query.get('lat')).toBe('35.25')
+    expect(query.get('radiusKm')).toBe('1')
+    expect(query.get('sort')).toBe('DISTANCE')
+    expect(query.has('areaId')).toBe(false)
+    expect(store.places.map((p) => p.distanceKm)).toEqual([0.8, null])
   })
 
   it('keeps only the newest answer when searches overlap', async () => {
@@ -58,8 +83,8 @@ describe('place search store', () => {
     })
     const store = usePlaceSearchStore()
 
-    const first = store.run(1, client)
-    await store.run(2, client)
+    const first = store.run({ areaId: 1 }, client)
+    await store.run({ areaId: 2 }, client)
     release(json(page([hit({ placeId: 1 })])))
     await first
 
@@ -78,7 +103,7 @@ describe('place search store', () => {
     })
     const store = usePlaceSearchStore()
 
-    await store.run(1, client)
+    await store.run({ areaId: 1 }, client)
 
     expect(store.status).toBe('error')
     expect(store.error).toEqual({ key: 'problem.internal', params: {} })

@@ -35,8 +35,9 @@ class AreaController {
 
     /**
      * Areas by layer ({@code municipality}, {@code district}, {@code chome} …), municipality
-     * ({@code cityCode}) and the point they contain ({@code lat} and {@code lon}: "which 地区 is
-     * this in?"); coarse layers first.
+     * ({@code cityCode}), the point they contain ({@code lat} and {@code lon}: "which 地区 is
+     * this in?") and the area they lie in ({@code within}, an area id: "the 町丁目 of this 地区", by
+     * representative point); coarse layers first.
      */
     @Get("/areas")
     PageResponse<AreaResponse> list(
@@ -44,8 +45,9 @@ class AreaController {
             @QueryValue @Nullable String layer,
             @QueryValue @Nullable String cityCode,
             @QueryValue @Nullable Double lat,
-            @QueryValue @Nullable Double lon) {
-        return service.list(filter(layer, cityCode, lat, lon), paging);
+            @QueryValue @Nullable Double lon,
+            @QueryValue @Nullable Long within) {
+        return service.list(filter(layer, cityCode, lat, lon, within), paging);
     }
 
     /** The layers this installation has, with how many areas each holds. */
@@ -67,8 +69,9 @@ class AreaController {
             @QueryValue @Nullable String layer,
             @QueryValue @Nullable String cityCode,
             @QueryValue @Nullable Double lat,
-            @QueryValue @Nullable Double lon) {
-        return HttpResponse.ok(service.geoJson(filter(layer, cityCode, lat, lon)))
+            @QueryValue @Nullable Double lon,
+            @QueryValue @Nullable Long within) {
+        return HttpResponse.ok(service.geoJson(filter(layer, cityCode, lat, lon, within)))
                 .contentType(GEOJSON);
     }
 
@@ -86,7 +89,11 @@ class AreaController {
     }
 
     private static AreaService.Filter filter(
-            @Nullable String layer, @Nullable String cityCode, @Nullable Double lat, @Nullable Double lon) {
-        return new AreaService.Filter(layer, cityCode, point(lat, lon));
+            @Nullable String layer,
+            @Nullable String cityCode,
+            @Nullable Double lat,
+            @Nullable Double lon,
+            @Nullable Long within) {
+        return new AreaService.Filter(layer, cityCode, point(lat, lon), within);
     }
 }

@@ -30,14 +30,22 @@ public class AreaService {
             + " WHERE (CAST(? AS text) IS NULL OR a.layer = ?)"
             + " AND (CAST(? AS text) IS NULL OR a.city_code = ?)"
             + " AND (CAST(? AS float8) IS NULL"
-            + " OR ST_Intersects(a.geom, ST_SetSRID(ST_MakePoint(?, ?), 4326)))";
+            + " OR ST_Intersects(a.geom, ST_SetSRID(ST_MakePoint(?, ?), 4326)))"
+            // Inside another area: by the representative point, which surely lies in the area, so a 町丁目 on a
+            // 地区's border belongs to exactly one 地区.
+            + " AND (CAST(? AS bigint) IS NULL OR (a.id <> ? AND ST_Intersects(a.label_point,"
+            + "   (SELECT w.geom FROM area w WHERE w.id = ?))))";
     private static final String ORDER = " ORDER BY " + PlaceAreas.KIND_ORDER + ", l.sort_order, a.layer, a.code";
 
-    /** Filters of the area list; null means "any". {@code containing} keeps areas the point lies in. */
+    /**
+     * Filters of the area list; null means "any". {@code containing} keeps areas the point lies in; {@code within}
+     * keeps areas whose representative point lies in that area (the 町丁目 of a 地区).
+     */
     public record Filter(
             @Nullable String layer,
             @Nullable String cityCode,
-            @Nullable GeoPoint containing) {}
+            @Nullable GeoPoint containing,
+            @Nullable Long within) {}
 
     private final JdbcOperations jdbc;
 
@@ -137,7 +145,8 @@ public class AreaService {
         s.setObject(5, p == null ? null : p.lon(), java.sql.Types.DOUBLE);
         s.setObject(6, p == null ? null : p.lon(), java.sql.Types.DOUBLE);
         s.setObject(7, p == null ? null : p.lat(), java.sql.Types.DOUBLE);
-        return 8;
+        for (int i = 8; i <= 10; i++) s.setObject(i, filter.within(), java.sql.Types.BIGINT);
+        return 11;
     }
 
     private static List<AreaResponse> rows(PreparedStatement s) throws SQLException {

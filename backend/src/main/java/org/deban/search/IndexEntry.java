@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *     tags are matched by {@link SearchVocabulary}
  * @param location where the public may see it (a sensitive place's 地区 point); null if nowhere
  * @param areas the areas it may be found by (for a sensitive place none finer than its 地区)
+ * @param costYen what taking part costs (0 = free); null for a place, which has no cost of its own
  * @param slots the coming occurrences, not cancelled, in date order
  */
 record IndexEntry(
@@ -37,6 +38,7 @@ record IndexEntry(
         @Nullable Integer maxAge,
         List<String> tags,
         List<String> access,
+        @Nullable Integer costYen,
         List<Slot> slots) {
 
     static final String OFFER = "OFFER";

@@ -50,7 +50,8 @@ class SearchController {
      * time ({@code weekday}=MON…SUN, repeatable or comma-separated; {@code timeOfDay}=MORNING,
      * AFTERNOON or EVENING, or {@code from}/{@code to} as HH:mm — occurrences must lie inside),
      * {@code kind}, {@code type}, {@code mode}, {@code roleLevel}, {@code tag} (all given must
-     * apply), {@code age}, {@code accessible} (step-free only), {@code includePaused}; sorted by
+     * apply), {@code age}, {@code accessible} (step-free only), {@code maxCostYen} (offers costing at most that
+     * many yen; 0 = 無料; places themselves have no cost and are left out), {@code includePaused}; sorted by
      * {@code sort}=RELEVANCE (default), DISTANCE or NEXT_DATE. Answers a page with facet counts of
      * kind, area, weekday and tag over all matches. A sensitive place is at its 地区's representative point, with no
      * distance, except for administrators, CSWs and its own organisation, who get its real point.
@@ -74,6 +75,7 @@ class SearchController {
             @QueryValue @Nullable List<String> tag,
             @QueryValue @Nullable Integer age,
             @QueryValue @Nullable Boolean accessible,
+            @QueryValue @Nullable Integer maxCostYen,
             @QueryValue @Nullable Boolean includePaused,
             @QueryValue @Nullable String sort,
             @QueryValue @Nullable Integer page,
@@ -114,6 +116,9 @@ class SearchController {
         if (roleLevel != null && (roleLevel < 1 || roleLevel > 3)) {
             errors.add(new FieldError("roleLevel", "OUT_OF_RANGE", "役割の段階は 1〜3 です"));
         }
+        if (maxCostYen != null && maxCostYen < 0) {
+            errors.add(new FieldError("maxCostYen", "OUT_OF_RANGE", "参加費の上限は 0 円以上で指定してください"));
+        }
         if (age != null && (age < 0 || age > 120)) errors.add(new FieldError("age", "OUT_OF_RANGE", "年齢は 0〜120 です"));
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? PageRequest.DEFAULT_SIZE : size;
@@ -136,6 +141,7 @@ class SearchController {
                 tag == null ? List.of() : split(tag),
                 age,
                 Boolean.TRUE.equals(accessible),
+                maxCostYen,
                 Boolean.TRUE.equals(includePaused),
                 order,
                 pageNumber,

@@ -71,6 +71,7 @@ final class SearchDocument {
             doc.add(new SortedSetDocValuesFacetField(TAG, tag));
         }
         for (String access : entry.access()) doc.add(new StringField(ACCESS, access, Field.Store.NO));
+        if (entry.costYen() != null) doc.add(new IntPoint(COST_YEN, entry.costYen()));
 
         Set<DayOfWeek> weekdays = new LinkedHashSet<>();
         for (IndexEntry.Slot slot : entry.slots()) {

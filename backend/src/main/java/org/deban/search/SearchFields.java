@@ -40,6 +40,9 @@ final class SearchFields {
     static final String ACCESS = "access";
     static final String WEEKDAY = "weekday";
 
+    /** What taking part in an offer costs, in yen (0 = 無料). Offers only: a place has no cost of its own. */
+    static final String COST_YEN = "cost_yen";
+
     /** Occurrences of the coming 8 weeks as ranges of minutes in the week (Monday 00:00 = 0). */
     static final String SLOT = "slot";
 

@@ -41,7 +41,7 @@ class SearchIndex {
      */
     static final String LAYOUT = "layout";
 
-    static final String CURRENT_LAYOUT = "3";
+    static final String CURRENT_LAYOUT = "4";
 
     private final Path path;
     private final boolean temporary;

@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a search asks, already checked: free text, where (near a point within a radius, or in an
  * area), when (weekdays and a window of the day), what (kinds, types, mode, role level, tags, age,
- * step-free), and how to order.
+ * step-free, cost), and how to order.
  *
  * @param from start of the window of the day (inclusive); with {@code to}, occurrences must lie inside
  * @param to end of the window of the day; {@link LocalTime#MAX} stands for 24:00
+ * @param maxCostYen offers costing at most this many yen (0 = 無料 only); places, which have no cost, are left out
  */
 public record SearchRequest(
         @Nullable String text,
@@ -28,6 +29,7 @@ public record SearchRequest(
         List<String> tags,
         @Nullable Integer age,
         boolean accessibleOnly,
+        @Nullable Integer maxCostYen,
         boolean includePaused,
         Sort sort,
         int page,

@@ -119,6 +119,9 @@ public class SearchService {
             query.add(IntPoint.newRangeQuery(MAX_AGE, request.age(), Integer.MAX_VALUE), Occur.FILTER);
         }
         if (request.accessibleOnly()) query.add(new TermQuery(new Term(ACCESS, "STEP_FREE")), Occur.FILTER);
+        // Place documents carry no cost, so a cost limit keeps offers only: a place is found through what it offers.
+        if (request.maxCostYen() != null)
+            query.add(IntPoint.newRangeQuery(COST_YEN, 0, request.maxCostYen()), Occur.FILTER);
         Query time = timeQuery(request);
         if (time != null) query.add(time, Occur.FILTER);
         return query.build();

@@ -39,7 +39,7 @@ class SearchSource {
 
     private static final String OFFERS = "SELECT " + PLACE_COLUMNS
             + ", o.id, o.title, o.description, o.strengths_wanted, o.strength_tags, o.tags, o.type, o.mode,"
-            + " o.role_levels, o.min_age, o.max_age,"
+            + " o.role_levels, o.min_age, o.max_age, o.cost_yen,"
             + " (SELECT string_agg(to_char(c.date, 'YYYY-MM-DD') || ' ' || to_char(c.start_time, 'HH24:MI') || ' '"
             + "   || to_char(c.end_time, 'HH24:MI'), ',' ORDER BY c.date, c.start_time) FROM occurrence c"
             + "   WHERE c.offer_id = o.id AND NOT c.cancelled AND c.date >= ?)"
@@ -113,6 +113,7 @@ class SearchSource {
                 null,
                 tags,
                 access(rs),
+                null,
                 List.of());
     }
 
@@ -150,7 +151,8 @@ class SearchSource {
                 (Integer) rs.getObject(30),
                 tags,
                 access(rs),
-                slots(rs.getString(31)));
+                rs.getInt(31),
+                slots(rs.getString(32)));
     }
 
     private static @Nullable GeoPoint location(ResultSet rs) throws SQLException {

@@ -131,6 +131,48 @@ class AreaApiTest {
         assertThat(api.get("/api/v1/areas/999999999").code()).isEqualTo(404);
     }
 
+    /** The 町丁目 a resident may narrow a 地区 to: those whose representative point lies in it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void withinListsTheFinerAreasOfAnArea() throws java.io.IOException {
+        String districts = newLayer();
+        String towns = newLayer();
+        double lat = LAT - 0.5;
+        importer.replaceLayer(
+                district(districts),
+                List.of(
+                        new AreaInput(0, "W", "西地区", null, "{}", Shapes.square(lat, LON, 0.02)),
+                        new AreaInput(1, "E", "東地区", null, "{}", Shapes.square(lat, LON + 0.04, 0.02))),
+                done -> {});
+        importer.replaceLayer(
+                new AreaLayerDefinition(towns, "テスト町丁目", AreaLayerKind.CHOME, true, "テスト"),
+                List.of(
+                        new AreaInput(0, "1", "西一丁目", null, "{}", Shapes.square(lat + 0.01, LON, 0.005)),
+                        new AreaInput(1, "2", "西二丁目", null, "{}", Shapes.square(lat - 0.01, LON, 0.005)),
+                        new AreaInput(2, "3", "東一丁目", null, "{}", Shapes.square(lat, LON + 0.04, 0.005))),
+                done -> {});
+        ApiClient api = new ApiClient(http);
+        List<Map<String, Object>> found = (List<Map<String, Object>>)
+                api.ok(api.get("/api/v1/areas?layer=" + districts)).get("items");
+        long west = found.stream()
+                .filter(a -> a.get("name").equals("西地区"))
+                .mapToLong(a -> ((Number) a.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
+
+        List<Map<String, Object>> inWest =
+                (List<Map<String, Object>>) api.ok(api.get("/api/v1/areas?layer=" + towns + "&within=" + west))
+                        .get("items");
+        assertThat(inWest).extracting(a -> a.get("name")).containsExactly("西一丁目", "西二丁目");
+        Map<String, Object> geoJson = json.readValue(
+                http.toBlocking()
+                        .retrieve(io.micronaut.http.HttpRequest.GET(
+                                "/api/v1/areas.geojson?layer=" + towns + "&within=" + west)),
+                Map.class);
+        assertThat((List<?>) geoJson.get("features")).hasSize(2);
+        assertThat(api.get("/api/v1/areas?within=abc").code()).isEqualTo(400);
+    }
+
     @Test
     void aFileWithNothingUsableLeavesTheLayerAsItWas() {
         String layer = newLayer();

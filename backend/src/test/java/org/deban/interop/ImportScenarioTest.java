@@ -266,9 +266,9 @@ class ImportScenarioTest {
         work.admin.ok(work.admin.post("/api/v1/places", Fixtures.place(organization, kept)));
         String s = unique("");
         String csv = new KodomoShokudoList()
-                .row("消える食堂" + s, 32.31, 134.01, Map.of())
-                .row("残る食堂" + s, 32.32, 134.02, Map.of())
-                .row("もう一つ消える食堂" + s, 32.33, 134.03, Map.of())
+                .row("消える食堂" + s, 29.31, 141.01, Map.of())
+                .row("残る食堂" + s, 29.32, 141.02, Map.of())
+                .row("もう一つ消える食堂" + s, 29.33, 141.03, Map.of())
                 .csv();
         Map<String, Object> done = work.admin.ok(postCsv(work.admin, organization, utf8WithBom(csv), false));
         long edited = ((Number) rows(done).get(1).get("placeId")).longValue();
@@ -296,7 +296,7 @@ class ImportScenarioTest {
     @SuppressWarnings("unchecked")
     private static List<Long> foundPlaces(ApiClient as, String text) {
         String q = java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
-        var body = as.ok(as.get("/api/v1/search?q=" + q + "&lat=32.32&lon=134.02&radiusKm=20"));
+        var body = as.ok(as.get("/api/v1/search?q=" + q + "&lat=29.32&lon=141.02&radiusKm=20"));
         return ((List<Map<String, Object>>) body.get("items"))
                 .stream().map(i -> ((Number) i.get("placeId")).longValue()).toList();
     }

@@ -41,6 +41,8 @@ class SearchApiTest {
     ApiClient api;
     final Map<String, Long> places = new HashMap<>();
     final Map<String, Long> offers = new HashMap<>();
+    /** The one offer of the fixtures that costs something (300 yen). */
+    long paidOffer;
 
     @BeforeAll
     void catalogue() {
@@ -67,7 +69,14 @@ class SearchApiTest {
                 "受付ボランティア",
                 "来館者の受付と案内をします。",
                 Map.of("frequency", "WEEKLY", "weekdays", List.of("THU"), "start", "13:00", "end", "16:00"));
-        Eventually.until(() -> ids("/api/v1/search?q=" + enc("受付ボランティア") + NEAR), found -> !found.isEmpty());
+        paidOffer = offer(
+                places.get("稲沢ふれあいサロン"),
+                "体操教室",
+                "椅子に座ってできる体操です。",
+                Map.of("frequency", "WEEKLY", "weekdays", List.of("TUE"), "start", "10:00", "end", "11:00"),
+                300);
+        // The last write: once it is found, the index holds every fixture.
+        Eventually.until(() -> ids("/api/v1/search?q=" + enc("体操教室") + NEAR), found -> !found.isEmpty());
     }
 
     @ParameterizedTest
@@ -125,7 +134,7 @@ class SearchApiTest {
     @SuppressWarnings("unchecked")
     void facetsCountEveryMatchAndHitsShowTheirNextDatesAndDistance() {
         Map<String, Object> body = api.ok(api.get("/api/v1/search?size=2" + NEAR + "&sort=DISTANCE"));
-        assertThat(((Number) body.get("total")).longValue()).isEqualTo(9);
+        assertThat(((Number) body.get("total")).longValue()).isEqualTo(10);
         assertThat((List<?>) body.get("items")).hasSize(2);
         Map<String, List<Map<String, Object>>> facets = (Map<String, List<Map<String, Object>>>) body.get("facets");
         assertThat(facets.get("kind"))
@@ -142,6 +151,20 @@ class SearchApiTest {
                 .isNotEmpty()
                 .allSatisfy(d -> assertThat(d).contains("18:00-20:00"));
         assertThat((String) role.get("snippet")).contains("【");
+    }
+
+    /** 無料: offers costing nothing; places (which have no cost of their own) are found through their free offers. */
+    @Test
+    void maxCostYenZeroKeepsFreeOffersOnly() {
+        List<Long> free = offerIds("/api/v1/search?maxCostYen=0" + NEAR);
+        assertThat(free)
+                .containsExactlyInAnyOrder(offers.get("チラシのイラスト作成"), offers.get("ホームページ更新"), offers.get("受付ボランティア"))
+                .doesNotContain(paidOffer);
+        assertThat(items("/api/v1/search?maxCostYen=0" + NEAR))
+                .allSatisfy(i -> assertThat(i).containsEntry("type", "OFFER"));
+        assertThat(offerIds("/api/v1/search?maxCostYen=300" + NEAR)).contains(paidOffer);
+        assertThat(offerIds("/api/v1/search?weekday=TUE" + NEAR)).containsExactly(paidOffer);
+        assertThat(offerIds("/api/v1/search?weekday=TUE&maxCostYen=0" + NEAR)).isEmpty();
     }
 
     @ParameterizedTest
@@ -163,6 +186,7 @@ class SearchApiTest {
         assertThat(fields("/api/v1/search?weekday=FUNDAY")).contains("weekday");
         assertThat(fields("/api/v1/search?sort=DISTANCE")).contains("sort");
         assertThat(fields("/api/v1/search?from=25:99")).contains("from");
+        assertThat(fields("/api/v1/search?maxCostYen=-1")).contains("maxCostYen");
     }
 
     @SuppressWarnings("unchecked")
@@ -185,11 +209,24 @@ class SearchApiTest {
     }
 
     private void offer(long place, String title, String description, Map<String, Object> rule) {
+        offers.put(title, api.id(api.post("/api/v1/offers", offerRequest(place, title, description, rule))));
+    }
+
+    private long offer(long place, String title, String description, Map<String, Object> rule, int costYen) {
+        Map<String, Object> request = offerRequest(place, title, description, rule);
+        request.put("costYen", costYen);
+        long id = api.id(api.post("/api/v1/offers", request));
+        offers.put(title, id);
+        return id;
+    }
+
+    private static Map<String, Object> offerRequest(
+            long place, String title, String description, Map<String, Object> rule) {
         Map<String, Object> request = Fixtures.offer(place, title);
         request.put("description", description);
         request.put("strengthTags", List.of());
         request.put("schedule", Map.of("rules", List.of(rule)));
-        offers.put(title, api.id(api.post("/api/v1/offers", request)));
+        return request;
     }
 
     @SuppressWarnings("unchecked")

@@ -87,6 +87,7 @@ class SearchIndexTest {
                 null,
                 List.of(),
                 List.of(),
+                null,
                 List.of());
     }
 }

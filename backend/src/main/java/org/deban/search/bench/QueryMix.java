@@ -94,6 +94,7 @@ final class QueryMix {
                 List.of(),
                 null,
                 false,
+                null,
                 false,
                 SearchRequest.Sort.RELEVANCE,
                 0,
