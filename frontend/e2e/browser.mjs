@@ -154,6 +154,7 @@ async function staffPages(page) {
     { name: 'org-offer-edit', path: `/org/offers/${offer}`, ...org },
     { name: 'org-place-edit', path: `/org/places/${kitchen}`, ...org },
     { name: 'org-referrals', path: '/org/referrals', ...org },
+    { name: 'org-import', path: '/org/import', ...org },
     { name: 'admin-home', path: '/admin', ...admin },
     { name: 'admin-accounts', path: '/admin/accounts', ...admin },
     { name: 'admin-areas', path: '/admin/areas', ...admin },
