@@ -52,27 +52,27 @@ public class CandidateService {
         LocalDate today = LocalDate.now(clock);
         OfferFacts o = facts.load(List.of(offerId), today, today.plusWeeks(8)).get(offerId);
         if (o == null) throw new NotFoundException("offer", offerId);
-        Map<String, String> labels = matches.tagLabels();
-        List<PersonCandidate> fitting = new ArrayList<>();
+        record Fit(Profile person, Evaluation evaluation, double score) {}
+        List<Fit> fitting = new ArrayList<>();
         for (Profile p : persons.profilesVisibleTo(csw.teamIds())) {
             if (hard.surelyTooFar(p, o)) continue;
             Evaluation e = hard.evaluate(p, o);
             if (!e.fits()) continue;
-            Proposal shown = MatchService.proposal(o, e, scoring.score(Scoring.Person.of(p), o, e, 0, labels));
-            fitting.add(new PersonCandidate(
-                    p.personId(),
-                    p.displayName(),
-                    shown.score(),
-                    shown.components(),
-                    shown.reasons(),
-                    shown.fittingDates(),
-                    shown.distanceKm(),
-                    shown.travelMinutes()));
+            fitting.add(new Fit(p, e, scoring.rank(Scoring.Person.of(p), o, e, 0)));
         }
-        fitting.sort(Comparator.comparingDouble(PersonCandidate::score)
+        fitting.sort(Comparator.comparingDouble(Fit::score)
                 .reversed()
-                .thenComparingLong(PersonCandidate::personId));
-        PageResponse<PersonCandidate> page = PageResponse.slice(fitting, paging);
+                .thenComparingLong(f -> f.person().personId()));
+        // Reasons only for the page shown: the same scoring gives the same score.
+        Map<String, String> labels = matches.tagLabels();
+        PageResponse<Fit> fits = PageResponse.slice(fitting, paging);
+        PageResponse<PersonCandidate> page = new PageResponse<>(
+                fits.items().stream()
+                        .map(f -> candidate(o, f.person(), f.evaluation(), labels))
+                        .toList(),
+                fits.total(),
+                fits.page(),
+                fits.size());
         if (!page.items().isEmpty()) {
             audit.record(
                     csw.actor(),
@@ -84,5 +84,18 @@ public class CandidateService {
                             page.items().stream().map(PersonCandidate::personId).toList()));
         }
         return page;
+    }
+
+    private PersonCandidate candidate(OfferFacts o, Profile p, Evaluation e, Map<String, String> labels) {
+        Proposal shown = MatchService.proposal(o, e, scoring.score(Scoring.Person.of(p), o, e, 0, labels));
+        return new PersonCandidate(
+                p.personId(),
+                p.displayName(),
+                shown.score(),
+                shown.components(),
+                shown.reasons(),
+                shown.fittingDates(),
+                shown.distanceKm(),
+                shown.travelMinutes());
     }
 }

@@ -75,28 +75,40 @@ public class MatchService {
         Map<Long, OfferFacts> known = load(found);
         float best =
                 (float) found.stream().mapToDouble(Candidate::textScore).max().orElse(0);
-        Map<String, String> labels = tagLabels();
-        List<Proposal> proposals = new ArrayList<>();
         Scoring.Person person = Scoring.Person.of(p);
+        List<Ranked> fitting = new ArrayList<>();
         for (Candidate c : found) {
             OfferFacts o = known.get(c.offerId());
             if (o == null) continue;
             Evaluation e = hard.evaluate(p, o);
             if (!e.fits()) continue;
-            proposals.add(proposal(o, e, scoring.score(person, o, e, best > 0 ? c.textScore() / best : 0, labels)));
+            double text = best > 0 ? c.textScore() / best : 0;
+            fitting.add(new Ranked(o, e, text, scoring.rank(person, o, e, text)));
         }
-        proposals.sort(Comparator.comparingDouble(Proposal::score)
-                .reversed()
-                .thenComparing(x -> x.distanceKm() == null ? 0 : x.distanceKm())
-                .thenComparingLong(Proposal::offerId));
+        fitting.sort(Ranked.ORDER);
         int size = paging.sizeOrDefault();
-        int from = Math.min(paging.pageOrDefault() * size, proposals.size());
+        int from = Math.min(paging.pageOrDefault() * size, fitting.size());
+        Map<String, String> labels = tagLabels();
+        List<Proposal> page = fitting.subList(from, Math.min(from + size, fitting.size())).stream()
+                .map(r -> proposal(
+                        r.facts(), r.evaluation(), scoring.score(person, r.facts(), r.evaluation(), r.text(), labels)))
+                .toList();
         return new MatchResult(
-                List.copyOf(proposals.subList(from, Math.min(from + size, proposals.size()))),
-                proposals.size(),
-                paging.pageOrDefault(),
-                size,
-                proposals.size() < THIN ? relaxations(p) : List.of());
+                page, fitting.size(), paging.pageOrDefault(), size, fitting.size() < THIN ? relaxations(p) : List.of());
+    }
+
+    /**
+     * An offer that fits, with its score: all are ranked, and only the page shown is given its reasons (the same
+     * scoring, so the same score).
+     */
+    private record Ranked(OfferFacts facts, Evaluation evaluation, double text, double score) {
+        /** Best first; then nearer; then by id, so pages never overlap. */
+        static final Comparator<Ranked> ORDER = Comparator.comparingDouble(Ranked::score)
+                .reversed()
+                .thenComparingDouble(r -> r.evaluation().distanceKm() == null
+                        ? 0
+                        : Wording.km(r.evaluation().distanceKm()))
+                .thenComparingLong(r -> r.facts().offerId());
     }
 
     /** Every constraint that excludes the offer, or its reasons when it fits. */

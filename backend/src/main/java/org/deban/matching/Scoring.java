@@ -2,9 +2,11 @@ package org.deban.matching;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.deban.people.Limitation;
@@ -50,67 +52,99 @@ class Scoring {
     }
 
     /**
+     * The score and its reasons.
+     *
      * @param textScore how well the offer's text answers the person's strengths, 0–1 among the candidates
      * @param tagLabels the vocabulary's Japanese labels by code
      */
     Scored score(Person person, OfferFacts o, Evaluation e, double textScore, Map<String, String> tagLabels) {
-        Profile p = person.profile();
-        Map<String, Double> parts = new LinkedHashMap<>();
         List<Finding> reasons = new ArrayList<>();
-        parts.put("availability", availability(p, e, reasons));
+        Map<String, Double> parts = new LinkedHashMap<>();
+        double score = score(person, o, e, textScore, tagLabels, reasons, parts);
+        return new Scored(score, parts, reasons);
+    }
+
+    /**
+     * The same score as {@link #score(Person, OfferFacts, Evaluation, double, Map)}, without its parts and reasons: for
+     * ranking hundreds of offers of which one page is shown.
+     */
+    double rank(Person person, OfferFacts o, Evaluation e, double textScore) {
+        return score(person, o, e, textScore, Map.of(), null, null);
+    }
+
+    /** The score; each part into {@code parts} and its reason into {@code reasons} when they are given. */
+    private double score(
+            Person person,
+            OfferFacts o,
+            Evaluation e,
+            double textScore,
+            Map<String, String> tagLabels,
+            @Nullable List<Finding> reasons,
+            @Nullable Map<String, Double> parts) {
+        Profile p = person.profile();
+        double score = 0;
+        score += part(parts, "availability", availability(p, e, reasons));
         StrengthMatch strength = strength(person, o);
         double strengthPart = 0;
         if (strength != null) {
             strengthPart = 0.6 + 0.4 * Math.max(0, Math.min(1, textScore));
-            reasons.add(reason(
-                    Reason.STRENGTH_MATCH,
-                    Map.of("term", strength.term(), "from", strength.from()),
-                    strength.from().equals("PAST_WORK") ? strength.term() + "の経験が活かせる" : strength.term() + "が活かせる"));
+            if (reasons != null) {
+                reasons.add(reason(
+                        Reason.STRENGTH_MATCH,
+                        Map.of("term", strength.term(), "from", strength.from()),
+                        strength.from().equals("PAST_WORK")
+                                ? strength.term() + "の経験が活かせる"
+                                : strength.term() + "が活かせる"));
+            }
         }
-        parts.put("strength", strengthPart);
-        parts.put("distance", distance(p, o, e, reasons));
+        score += part(parts, "strength", strengthPart);
+        score += part(parts, "distance", distance(o, e, reasons));
         double matched = 0;
         boolean penalty = false;
+        Set<String> suiting = new HashSet<>();
         for (Limitation limitation : Limitation.values()) {
             if (!p.has(limitation)) continue;
             for (String tag : SUITING_TAGS.getOrDefault(limitation, List.of())) {
-                if (o.tags().contains(tag)
-                        && reasons.stream().noneMatch(r -> tag.equals(r.params().get("tag")))) {
+                if (o.tags().contains(tag) && suiting.add(tag)) {
                     matched++;
-                    reasons.add(reason(Reason.TAG_MATCH, Map.of("tag", tag), tagLabels.getOrDefault(tag, tag)));
+                    if (reasons != null) {
+                        reasons.add(reason(Reason.TAG_MATCH, Map.of("tag", tag), tagLabels.getOrDefault(tag, tag)));
+                    }
                 }
             }
             if (limitation == Limitation.PREFERS_NOT_TO_TALK && o.tags().contains("CONVERSATION")) penalty = true;
         }
-        parts.put("atmosphere", Math.min(1, matched / 2));
+        score += part(parts, "atmosphere", Math.min(1, matched / 2));
         int ready = p.wants().contains(Want.ROLE) || p.wants().contains(Want.WORK_EXPERIENCE)
                 ? (strength != null ? 3 : 2)
                 : 1;
-        int start = o.roleLevels().stream()
-                .filter(l -> l <= ready)
-                .mapToInt(Integer::intValue)
-                .max()
-                .orElse(0);
-        parts.put("roleLevel", start == 0 ? 0 : start == ready ? 1 : 0.5);
-        if (start > 0) {
+        int start = 0;
+        for (int level : o.roleLevels()) if (level <= ready) start = Math.max(start, level);
+        score += part(parts, "roleLevel", start == 0 ? 0 : start == ready ? 1 : 0.5);
+        if (start > 0 && reasons != null) {
             reasons.add(reason(Reason.ROLE_LEVEL, Map.of("level", start), "役割レベル" + start + "から始められる"));
         }
-        parts.put("trial", o.trialPossible() ? 1.0 : 0.0);
-        if (o.trialPossible()) reasons.add(reason(Reason.TRIAL_POSSIBLE, Map.of(), "見学・体験ができる"));
+        score += part(parts, "trial", o.trialPossible() ? 1.0 : 0.0);
+        if (o.trialPossible() && reasons != null) reasons.add(reason(Reason.TRIAL_POSSIBLE, Map.of(), "見学・体験ができる"));
         Want want = wanted(p, o);
-        parts.put("want", want == null ? 0.0 : 1.0);
-        if (want != null) {
+        score += part(parts, "want", want == null ? 0.0 : 1.0);
+        if (want != null && reasons != null) {
             reasons.add(reason(Reason.WANT_FIT, Map.of("want", want.name()), "希望（" + WANT_LABELS.get(want) + "）に合う"));
         }
-        parts.put("atmospherePenalty", penalty ? -1.0 : 0.0);
-        double score = 0;
-        for (var part : parts.entrySet()) score += WEIGHTS.get(part.getKey()) * part.getValue();
-        return new Scored(Math.round(score * 1000) / 1000.0, parts, reasons);
+        score += part(parts, "atmospherePenalty", penalty ? -1.0 : 0.0);
+        return Math.round(score * 1000) / 1000.0;
     }
 
-    private static double availability(Profile p, Evaluation e, List<Finding> reasons) {
+    /** A part's weighted share of the score, noting the part when {@code parts} is given. */
+    private static double part(@Nullable Map<String, Double> parts, String name, double value) {
+        if (parts != null) parts.put(name, value);
+        return WEIGHTS.get(name) * value;
+    }
+
+    private static double availability(Profile p, Evaluation e, @Nullable List<Finding> reasons) {
         TimeWindow w = e.window();
         if (p.availability().isEmpty() || w == null) return 0;
+        if (reasons == null) return 1;
         String from = Wording.HH_MM.format(w.start());
         String to = Wording.HH_MM.format(w.end());
         String text;
@@ -122,12 +156,15 @@ class Scoring {
         return 1;
     }
 
-    private static double distance(Profile p, OfferFacts o, Evaluation e, List<Finding> reasons) {
+    private static double distance(OfferFacts o, Evaluation e, @Nullable List<Finding> reasons) {
         if (o.remote()) {
-            reasons.add(reason(Reason.REMOTE, Map.of("mode", "REMOTE"), "在宅でできる"));
+            if (reasons != null) reasons.add(reason(Reason.REMOTE, Map.of("mode", "REMOTE"), "在宅でできる"));
             return 1;
         }
         if (e.distanceKm() == null) return 0;
+        // Half the score at about 1.5 km: most people in the seeds go to what is within a walk or a short ride.
+        double part = Math.max(0.05, Math.exp(-e.distanceKm() / 2.2));
+        if (reasons == null) return part;
         double km = Wording.km(e.distanceKm());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("km", km);
@@ -138,8 +175,7 @@ class Scoring {
             text = e.travel().label() + " (" + text + ")";
         }
         reasons.add(reason(Reason.NEARBY, params, text));
-        // Half the score at about 1.5 km: most people in the seeds go to what is within a walk or a short ride.
-        return Math.max(0.05, Math.exp(-e.distanceKm() / 2.2));
+        return part;
     }
 
     private record StrengthMatch(String term, String from) {}

@@ -183,8 +183,9 @@ public class PersonService {
      */
     @Transactional(readOnly = true)
     public List<Profile> profilesVisibleTo(List<Long> teams) {
+        LocalDate today = today();
         return visible.visibleTo(teams).stream()
-                .map(e -> profile(e.row(), e.home()))
+                .map(e -> profile(e.row(), e.home(), today))
                 .toList();
     }
 
@@ -208,14 +209,14 @@ public class PersonService {
     }
 
     private Profile profile(PersonStore.Row p) {
-        return profile(p, store.homePoint(p.home()));
+        return profile(p, store.homePoint(p.home()), today());
     }
 
-    private Profile profile(PersonStore.Row p, @Nullable GeoPoint home) {
+    private Profile profile(PersonStore.Row p, @Nullable GeoPoint home, LocalDate today) {
         return new Profile(
                 p.id() == 0 ? null : p.id(),
                 p.displayName(),
-                p.ageOn(today()),
+                p.ageOn(today),
                 p.strengths(),
                 p.interests(),
                 p.strengthTags(),

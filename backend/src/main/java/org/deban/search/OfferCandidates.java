@@ -2,6 +2,7 @@ package org.deban.search;
 
 import static org.deban.search.SearchFields.AREA_ONLY;
 import static org.deban.search.SearchFields.DOC_TYPE;
+import static org.deban.search.SearchFields.FAR_LOCATION;
 import static org.deban.search.SearchFields.LOCATION;
 import static org.deban.search.SearchFields.MODE;
 import static org.deban.search.SearchFields.OFFER_ID;
@@ -14,26 +15,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.deban.gis.GeoPoint;
 import org.deban.search.text.TextQuery;
 import org.jspecify.annotations.Nullable;
@@ -68,9 +70,9 @@ public class OfferCandidates {
      * What may fit.
      *
      * @param text the person's strengths and interests: ranks, never filters
-     * @param near with {@code radiusKm}: on-site offers within it; sensitive places (whose indexed point is only their
-     *     地区's) within a margin more, for matching to measure; remote offers within {@code remoteRadiusKm}
-     * @param windows when not empty, on-site offers with an occurrence inside one of them
+     * @param near with {@code radiusKm}: on-site offers within it; remote offers within {@code remoteRadiusKm}; those
+     *     of sensitive places (whose indexed point is only their 地区's) within a margin more, for matching to measure
+     * @param windows when not empty, offers with an occurrence inside one of them, and remote offers without dates
      * @param includePaused also paused places (to count what relaxing STATUS would bring)
      */
     public record Request(
@@ -90,14 +92,9 @@ public class OfferCandidates {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                TopDocs top = searcher.search(query, Math.max(1, q.limit()));
-                Map<Integer, Long> ids = offerIds(searcher, top.scoreDocs);
-                List<Candidate> found = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc hit : top.scoreDocs) {
-                    // The baseline 1 of the match-all clause is not the text's.
-                    found.add(new Candidate(ids.get(hit.doc), Math.max(0, hit.score - 1)));
-                }
-                return found;
+                List<Candidate> found = searcher.search(query, new AllCandidates());
+                found.sort(Comparator.comparingDouble(Candidate::textScore).reversed());
+                return found.size() > q.limit() ? List.copyOf(found.subList(0, Math.max(0, q.limit()))) : found;
             } finally {
                 index.release(searcher);
             }
@@ -106,26 +103,53 @@ public class OfferCandidates {
         }
     }
 
-    /** The hits' offer ids from doc values, read leaf by leaf in document order. */
-    private static Map<Integer, Long> offerIds(IndexSearcher searcher, ScoreDoc[] scoreDocs) throws IOException {
-        ScoreDoc[] hits = scoreDocs.clone();
-        Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<Integer, Long> ids = new HashMap<>(hits.length * 2);
-        int leaf = -1;
-        NumericDocValues values = null;
-        for (ScoreDoc hit : hits) {
-            int at = ReaderUtil.subIndex(hit.doc, leaves);
-            if (at != leaf || values == null) {
-                leaf = at;
-                values = DocValues.getNumeric(leaves.get(at).reader(), OFFER_ID);
-            }
-            if (!values.advanceExact(hit.doc - leaves.get(at).docBase)) {
-                throw new IllegalStateException("an offer document without its id");
-            }
-            ids.put(hit.doc, values.longValue());
+    /** Every hit of a search, made by {@link Hits}. */
+    private static final class AllCandidates implements CollectorManager<Hits, List<Candidate>> {
+        @Override
+        public Hits newCollector() {
+            return new Hits();
         }
-        return ids;
+
+        @Override
+        public List<Candidate> reduce(Collection<Hits> collectors) {
+            List<Candidate> all = new ArrayList<>();
+            for (Hits hits : collectors) all.addAll(hits.found);
+            return all;
+        }
+    }
+
+    /**
+     * Every hit with its offer id (from doc values) and text score, in no order: matching ranks them itself, and a
+     * top-k heap as large as the whole answer only costs.
+     */
+    private static final class Hits implements Collector {
+        final List<Candidate> found = new ArrayList<>();
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+            NumericDocValues ids = DocValues.getNumeric(leaf.reader(), OFFER_ID);
+            return new LeafCollector() {
+                private @Nullable Scorable scorer;
+
+                @Override
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (!ids.advanceExact(doc)) throw new IllegalStateException("an offer document without its id");
+                    // The baseline 1 of the match-all clause is not the text's.
+                    float score = scorer == null ? 1 : scorer.score();
+                    found.add(new Candidate(ids.longValue(), Math.max(0, score - 1)));
+                }
+            };
+        }
     }
 
     private Query query(Request q) {
@@ -151,29 +175,52 @@ public class OfferCandidates {
             remoteNear.add(remote, Occur.FILTER);
             remoteNear.add(
                     LatLonPoint.newDistanceQuery(
-                            LOCATION, q.near().lat(), q.near().lon(), q.remoteRadiusKm() * 1000),
+                            FAR_LOCATION, q.near().lat(), q.near().lon(), q.remoteRadiusKm() * 1000),
                     Occur.FILTER);
             where.add(remoteNear.build(), Occur.SHOULD);
             BooleanQuery.Builder areaOnly = new BooleanQuery.Builder();
             areaOnly.add(new TermQuery(new Term(AREA_ONLY, "true")), Occur.FILTER);
             areaOnly.add(
                     LatLonPoint.newDistanceQuery(
-                            LOCATION, q.near().lat(), q.near().lon(), (q.radiusKm() + AREA_ONLY_MARGIN_KM) * 1000),
+                            FAR_LOCATION, q.near().lat(), q.near().lon(), (q.radiusKm() + AREA_ONLY_MARGIN_KM) * 1000),
                     Occur.FILTER);
             where.add(areaOnly.build(), Occur.SHOULD);
+            BooleanQuery.Builder remoteAreaOnly = new BooleanQuery.Builder();
+            remoteAreaOnly.add(remote, Occur.FILTER);
+            remoteAreaOnly.add(new TermQuery(new Term(AREA_ONLY, "true")), Occur.FILTER);
+            remoteAreaOnly.add(
+                    LatLonPoint.newDistanceQuery(
+                            FAR_LOCATION,
+                            q.near().lat(),
+                            q.near().lon(),
+                            (q.remoteRadiusKm() + AREA_ONLY_MARGIN_KM) * 1000),
+                    Occur.FILTER);
+            where.add(remoteAreaOnly.build(), Occur.SHOULD);
             query.add(where.build(), Occur.FILTER);
         }
         if (!q.windows().isEmpty()) {
             BooleanQuery.Builder when = new BooleanQuery.Builder();
-            for (Window w : q.windows()) {
+            int[] from = new int[q.windows().size()];
+            int[] to = new int[q.windows().size()];
+            for (int i = 0; i < from.length; i++) {
+                Window w = q.windows().get(i);
                 int base = DAYS.indexOf(w.weekday()) * SearchDocument.MINUTES_PER_DAY;
-                when.add(
-                        IntRange.newWithinQuery(
-                                SLOT, new int[] {base + minutes(w.from())}, new int[] {base + minutes(w.to())}),
-                        Occur.SHOULD);
+                from[i] = base + minutes(w.from());
+                to[i] = base + minutes(w.to());
             }
-            // Remote roles are often done whenever the person can: matching checks their dates itself.
-            when.add(remote, Occur.SHOULD);
+            if (q.near() != null) {
+                // The circle leads: its documents' slots are checked one by one.
+                when.add(new SlotsWithinQuery(from, to), Occur.SHOULD);
+            } else {
+                for (int i = 0; i < from.length; i++) {
+                    when.add(IntRange.newWithinQuery(SLOT, new int[] {from[i]}, new int[] {to[i]}), Occur.SHOULD);
+                }
+            }
+            // A remote role with no dates is done whenever the person can; one with dates is held to them.
+            BooleanQuery.Builder flexible = new BooleanQuery.Builder();
+            flexible.add(remote, Occur.FILTER);
+            flexible.add(new FieldExistsQuery(SLOT), Occur.MUST_NOT);
+            when.add(flexible.build(), Occur.SHOULD);
             query.add(when.build(), Occur.FILTER);
         }
         return query.build();

@@ -14,6 +14,7 @@ import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -51,6 +52,8 @@ final class SearchDocument {
             doc.add(new StoredField(LOCATION + "_lon", lon));
             // Only exact places can be ordered by distance: a sensitive place has no distance.
             if (!entry.areaOnly()) doc.add(new LatLonDocValuesField(EXACT_LOCATION, lat, lon));
+            boolean far = "REMOTE".equals(entry.mode()) || entry.areaOnly();
+            if (entry.offerId() != null && far) doc.add(new LatLonPoint(FAR_LOCATION, lat, lon));
         }
         doc.add(new StringField(AREA_ONLY, Boolean.toString(entry.areaOnly()), Field.Store.YES));
         for (long area : entry.areas()) {
@@ -83,6 +86,7 @@ final class SearchDocument {
                     + slot.end().getHour() * 60
                     + slot.end().getMinute();
             doc.add(new IntRange(SLOT, new int[] {start}, new int[] {end}));
+            doc.add(new SortedNumericDocValuesField(SLOT, SlotsWithinQuery.encode(start, end)));
             weekdays.add(slot.date().getDayOfWeek());
         }
         for (DayOfWeek day : weekdays) {

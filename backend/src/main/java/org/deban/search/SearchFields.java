@@ -25,6 +25,13 @@ final class SearchFields {
      */
     static final String EXACT_LOCATION = "exact_location";
 
+    /**
+     * {@link #LOCATION} again for the offers matching looks for beyond a person's reach: remote offers (within their
+     * region) and those of sensitive places (whose indexed point is only their 地区's). A tree of their own, so those
+     * wide circles visit only these few documents instead of every document within tens of kilometres.
+     */
+    static final String FAR_LOCATION = "far_location";
+
     /** True for sensitive places: never a distance, never ordered by distance. */
     static final String AREA_ONLY = "area_only";
 
@@ -43,7 +50,10 @@ final class SearchFields {
     /** What taking part in an offer costs, in yen (0 = 無料). Offers only: a place has no cost of its own. */
     static final String COST_YEN = "cost_yen";
 
-    /** Occurrences of the coming 8 weeks as ranges of minutes in the week (Monday 00:00 = 0). */
+    /**
+     * Occurrences of the coming 8 weeks as ranges of minutes in the week (Monday 00:00 = 0): points for searches over
+     * any area, doc values ({@link SlotsWithinQuery}) for checking the few documents near a person.
+     */
     static final String SLOT = "slot";
 
     /** Epoch second of the next occurrence, for sorting by next date. */

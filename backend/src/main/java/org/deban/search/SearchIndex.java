@@ -41,7 +41,7 @@ class SearchIndex {
      */
     static final String LAYOUT = "layout";
 
-    static final String CURRENT_LAYOUT = "4";
+    static final String CURRENT_LAYOUT = "5";
 
     private final Path path;
     private final boolean temporary;

@@ -36,12 +36,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MatchBenchmark {
     static final String USAGE =
-            "usage: ./deban bench match [--sizes 100000,500000] [--persons 10000] [--queries N] [--seed S]";
+            "usage: ./deban bench match [--sizes 100000,500000] [--persons 10000] [--queries N] [--seed S] [--keep]";
     private static final int THREADS = 2;
     private static final int WARM_UP = 60;
     private static final int COMPARED = 50;
 
-    record Options(List<Integer> sizes, int persons, int queries, long seed) {}
+    /** {@code keep}: the index of the last run is brought up to date instead of rebuilt (no reindex time). */
+    record Options(List<Integer> sizes, int persons, int queries, long seed, boolean keep) {}
 
     /** What one catalogue size measured, per direction: Deban's services and PostgreSQL, then how often they agree. */
     record Report(
@@ -108,12 +109,20 @@ public final class MatchBenchmark {
 
     private Report measure(int size) throws Exception {
         long offers = SearchBenchmark.grow(context, dataSource, size, options.seed(), err);
-        err.printf("bench: %,d offers: full reindex%n", offers);
-        long started = System.nanoTime();
-        long documents =
-                context.getBean(SearchIndexer.class).rebuild(n -> err.printf("\rbench: reindexing %,d documents", n));
-        double reindexSeconds = (System.nanoTime() - started) / 1e9;
-        err.printf("%nbench: reindexed %,d documents in %.1f s%n", documents, reindexSeconds);
+        SearchIndexer indexer = context.getBean(SearchIndexer.class);
+        long documents;
+        double reindexSeconds = Double.NaN;
+        if (options.keep()) {
+            err.printf("bench: %,d offers: bringing the kept index up to date (rebuilt if there is none)%n", offers);
+            indexer.catchUp();
+            documents = indexer.documentsInDatabase();
+        } else {
+            err.printf("bench: %,d offers: full reindex%n", offers);
+            long started = System.nanoTime();
+            documents = indexer.rebuild(n -> err.printf("\rbench: reindexing %,d documents", n));
+            reindexSeconds = (System.nanoTime() - started) / 1e9;
+            err.printf("%nbench: reindexed %,d documents in %.1f s%n", documents, reindexSeconds);
+        }
         if (teams == null) teams = new SyntheticPersons(dataSource, options.seed(), err).create(options.persons());
         SyntheticPersons.Team main = teams.getFirst();
         LocalDate today = context.getBean(ScheduleService.class).today();
@@ -242,7 +251,12 @@ public final class MatchBenchmark {
         int persons = 10_000;
         int queries = 200;
         long seed = 1;
+        boolean keep = false;
         for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--keep")) {
+                keep = true;
+                continue;
+            }
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--sizes" ->
@@ -261,7 +275,7 @@ public final class MatchBenchmark {
         if (sizes.isEmpty() || sizes.getFirst() < 1) throw new IllegalArgumentException("--sizes must be positive");
         if (persons < 1) throw new IllegalArgumentException("--persons must be positive");
         if (queries < 10) throw new IllegalArgumentException("--queries must be at least 10");
-        return new Options(sizes, persons, queries, seed);
+        return new Options(sizes, persons, queries, seed, keep);
     }
 
     private static String required(@Nullable String value, String option) {

@@ -14,8 +14,8 @@ final class MatchTables {
         md.append(
                 "| offers | search documents | full reindex | open persons the main team sees |\n|---|---|---|---|\n");
         for (Report r : reports) {
-            md.append("| %,d | %,d | %.1f s | %,d |\n"
-                    .formatted(r.offers(), r.documents(), r.reindexSeconds(), r.teamPersons()));
+            String reindex = Double.isNaN(r.reindexSeconds()) ? "— (kept)" : "%.1f s".formatted(r.reindexSeconds());
+            md.append("| %,d | %,d | %s | %,d |\n".formatted(r.offers(), r.documents(), reindex, r.teamPersons()));
         }
         md.append("\n| offers | direction | Deban p50 | Deban p99 | Deban q/s, 2 threads | PostgreSQL p50 |"
                 + " PostgreSQL p99 | PostgreSQL q/s, 2 threads | PostgreSQL / Deban, p50 | PostgreSQL / Deban, p99 |"
