@@ -14,7 +14,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import org.deban.Casework;
+import org.deban.areas.AreaImporter;
+import org.deban.areas.AreaLayerKind;
 import org.deban.gis.GeoPoint;
+import org.deban.matching.VenueWorld.Square;
 import org.junit.jupiter.api.Test;
 
 /** S01–S03 and S05–S08: what is proposed, with which reasons, and why not. */
@@ -25,6 +28,9 @@ class MatchScenarioTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    AreaImporter importer;
 
     @Test
     void S01_eveningOnlyPersonGetsEveningRole() {
@@ -121,6 +127,28 @@ class MatchScenarioTest {
         assertThat(findings(world.whyNot(person, nearby), "constraints"))
                 .extracting(f -> f.get("code"))
                 .containsExactly("MODE");
+    }
+
+    @Test
+    void remoteRoleOfASensitivePlaceIsMeasuredFromItsDoorNotItsDistrict() {
+        MatchWorld world = new MatchWorld(http);
+        // The 地区's point is 57 km west of the person's home, beyond the remote region (50 km); the place inside it
+        // is 46 km west, within it. The index only knows the 地区's point.
+        GeoPoint district = world.east(-57);
+        VenueWorld.layer(importer, AreaLayerKind.DISTRICT, new Square("W", "西地区", district, 0.2));
+        long records = world.offer(
+                "オンライン相談の記録係",
+                -46,
+                weekly("MON", "10:00", "12:00"),
+                Map.of("mode", "REMOTE", "schedule", Map.of("rules", List.of())),
+                Map.of("sensitivity", "AREA_ONLY"));
+        world.indexedNear(district);
+        Map<String, Object> person = profile(
+                "home", world.home(), "reach", Map.of("mode", "WALK", "minutes", 10), "wants", List.of("AT_HOME"));
+
+        List<Map<String, Object>> items = world.mine(items(world.match(person)));
+        assertThat(ids(items)).containsExactly(records);
+        assertThat(codes(items.getFirst())).contains("REMOTE");
     }
 
     @Test

@@ -68,8 +68,13 @@ final class MatchWorld {
 
     /** Waits until the index holds every offer made (matching reads its candidates there). */
     void indexed() {
-        String path = "/api/v1/search?lat=" + centre.lat() + "&lon=" + centre.lon()
-                + "&radiusKm=40&includePaused=true&size=1000";
+        indexedNear(centre);
+    }
+
+    /** Waits until a search around this point finds every offer made (a sensitive place is found at its 地区). */
+    void indexedNear(GeoPoint at) {
+        String path =
+                "/api/v1/search?lat=" + at.lat() + "&lon=" + at.lon() + "&radiusKm=40&includePaused=true&size=1000";
         Eventually.until(() -> offerIds(work.admin, path), ids -> ids.containsAll(created));
     }
 
