@@ -228,7 +228,7 @@ class HardConstraints {
      */
     boolean surelyTooFar(Profile p, OfferFacts o) {
         if (o.remote() || p.home() == null || p.reach() == null) return false;
-        return p.home().distanceKm(o.point()) > radiusKm(p.reach()) + 1e-6;
+        return p.home().fartherThan(o.point(), radiusKm(p.reach()) + 1e-6);
     }
 
     private static Finding finding(Constraint code, Map<String, Object> params, String text) {

@@ -185,7 +185,7 @@ public class PersonService {
     public List<Profile> profilesVisibleTo(List<Long> teams) {
         LocalDate today = today();
         return visible.visibleTo(teams).stream()
-                .map(e -> profile(e.row(), e.home(), today))
+                .map(e -> e.profile(today, day -> profile(e.row(), e.home(), day)))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.deban.gis.GeoPoint;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +32,28 @@ class VisibleProfiles {
     /** How many sets of teams are kept (the least recently used one goes first). */
     static final int TEAM_SETS = 32;
 
-    /** A stored person, its version and where distances are measured from. */
+    /**
+     * A stored person, its version and where distances are measured from; and its matching profile, made once per day
+     * (the age in it grows with the date).
+     */
     record Known(
-            long version, PersonStore.Row row, @Nullable GeoPoint home) {}
+            long version, PersonStore.Row row, @Nullable GeoPoint home, AtomicReference<@Nullable Made> made) {
+        Known(long version, PersonStore.Row row, @Nullable GeoPoint home) {
+            this(version, row, home, new AtomicReference<>());
+        }
+
+        Profile profile(LocalDate today, Function<LocalDate, Profile> make) {
+            Made m = made.get();
+            if (m == null || !today.equals(m.day())) {
+                m = new Made(today, make.apply(today));
+                made.set(m);
+            }
+            return m.profile();
+        }
+    }
+
+    /** A profile and the day it was made for. */
+    record Made(LocalDate day, Profile profile) {}
 
     private final JdbcOperations jdbc;
     private final PersonStore store;

@@ -26,6 +26,16 @@ public record GeoPoint(double lat, double lon) {
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
+    /**
+     * Whether {@link #distanceKm} is more than {@code km}. The difference in latitude alone is a lower bound of the
+     * distance, so most points far to the north or south are told apart without the trigonometry (offer → persons
+     * asks this of thousands of persons per request).
+     */
+    public boolean fartherThan(GeoPoint other, double km) {
+        if (EARTH_RADIUS_KM * Math.toRadians(Math.abs(other.lat - lat)) > km + 1e-9) return true;
+        return distanceKm(other) > km;
+    }
+
     /** GeoJSON order: longitude first. */
     public double[] toLonLat() {
         return new double[] {lon, lat};

@@ -19,6 +19,24 @@ class GeoPointTest {
     }
 
     @Test
+    void fartherThanAgreesWithTheDistanceEvenAtItsEdge() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            GeoPoint a = GeoPoint.of(24 + random.nextDouble() * 22, 123 + random.nextDouble() * 23);
+            GeoPoint b = GeoPoint.of(a.lat() + random.nextGaussian() * 0.3, a.lon() + random.nextGaussian() * 0.3);
+            double d = a.distanceKm(b);
+            // Limits around the distance itself, and above and below it, including due north (the bound is exact).
+            for (double km : new double[] {d, Math.nextDown(d), Math.nextUp(d), d * 0.5, d * 2, 0}) {
+                assertThat(a.fartherThan(b, km)).as("%s %s %s", a, b, km).isEqualTo(d > km);
+            }
+            GeoPoint north = GeoPoint.of(Math.min(45.9, a.lat() + Math.abs(random.nextGaussian() * 0.2)), a.lon());
+            double n = a.distanceKm(north);
+            assertThat(a.fartherThan(north, n)).isFalse();
+            assertThat(a.fartherThan(north, Math.nextDown(n))).isTrue();
+        }
+    }
+
+    @Test
     void refusesCoordinatesOffTheGlobe() {
         assertThatThrownBy(() -> GeoPoint.of(91, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> GeoPoint.of(0, 181)).isInstanceOf(IllegalArgumentException.class);
