@@ -1,0 +1,86 @@
+package org.deban.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deban.matching.MatchWorld.weekly;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.deban.Sql;
+import org.deban.catalogue.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Offer facts kept between matches are used again only while their rows are unchanged: a change to the offer (its
+ * schedule included), its place or its organisation is read at the next load, by whatever wrote it.
+ */
+@MicronautTest(transactional = false)
+class OfferFactsStoreTest {
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    OfferFactsStore store;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    @Test
+    void keptFactsAreReadAgainWhenTheOfferItsPlaceOrItsOrganisationChanges() {
+        MatchWorld world = new MatchWorld(http);
+        Sql sql = new Sql(dataSource);
+        long place = world.work.admin.id(world.work.admin.post(
+                "/api/v1/places", Fixtures.placeAt(world.organization, "公民館", world.east(0.5), "EXACT")));
+        Map<String, Object> body = new HashMap<>(Fixtures.offer(place, "朝のサロン"));
+        body.put("schedule", Map.of("rules", List.of(weekly("WED", "10:00", "12:00"))));
+        long offer = world.work.admin.id(world.work.admin.post("/api/v1/offers", body));
+        LocalDate from = LocalDate.now(clock);
+        LocalDate until = from.plusWeeks(8);
+
+        OfferFacts first = load(offer, from, until);
+        assertThat(first.sessions()).isNotEmpty().allMatch(s -> s.start().equals(LocalTime.of(10, 0)));
+        assertThat(load(offer, from, until))
+                .as("nothing changed: the kept facts")
+                .isSameAs(first);
+
+        // Through the API: a new schedule replaces the sessions.
+        body.put("schedule", Map.of("rules", List.of(weekly("WED", "13:00", "15:00"))));
+        world.work.admin.ok(world.work.admin.put("/api/v1/offers/" + offer, body));
+        assertThat(load(offer, from, until).sessions())
+                .isNotEmpty()
+                .allMatch(s -> s.start().equals(LocalTime.of(13, 0)));
+
+        // Straight in the database, as another instance or a script would: the place, then the organisation.
+        sql.update("UPDATE place SET status = 'PAUSED' WHERE id = ?", place);
+        assertThat(load(offer, from, until).placeStatus()).isEqualTo("PAUSED");
+        sql.update("UPDATE organization SET name = ? WHERE id = ?", "名前を変えた会", world.organization);
+        OfferFacts renamed = load(offer, from, until);
+        assertThat(renamed.organizationName()).isEqualTo("名前を変えた会");
+        assertThat(load(offer, from, until)).isSameAs(renamed);
+
+        // Another window of dates (the next day) is read afresh.
+        assertThat(load(offer, from.plusDays(1), until.plusDays(1))).isNotSameAs(renamed);
+    }
+
+    private OfferFacts load(long offer, LocalDate from, LocalDate until) {
+        return transactions.executeRead(
+                status -> store.load(List.of(offer), from, until).get(offer));
+    }
+}
