@@ -46,40 +46,6 @@ public record OfferFacts(
             @Nullable Integer headcount,
             boolean crowded) {}
 
-    /** The same facts with these sessions. */
-    OfferFacts withSessions(List<Session> coming) {
-        return new OfferFacts(
-                offerId,
-                title,
-                type,
-                mode,
-                roleLevels,
-                strengthsWanted,
-                strengthTags,
-                tags,
-                capacity,
-                openSlots,
-                trialPossible,
-                minAge,
-                maxAge,
-                targetGroups,
-                placeId,
-                placeName,
-                organizationId,
-                organizationName,
-                placeStatus,
-                point,
-                areaOnly,
-                floor,
-                elevator,
-                stepFree,
-                accessibleToilet,
-                venueCapacity,
-                venueKitchen,
-                venueFeeYen,
-                coming);
-    }
-
     public boolean remote() {
         return "REMOTE".equals(mode);
     }

@@ -31,8 +31,6 @@ public class OfferFactsStore {
     /** How many offers' facts are kept (the least recently used go first): a few hundred bytes to a few kB each. */
     static final int KEPT = 100_000;
 
-    private static final String VERSION = "(o.xmin::text::bigint << 32) | p.xmin::text::bigint, org.xmin::text::bigint";
-
     /** The rows an offer's facts are read from, by their {@code xmin}. */
     private record Version(long offerAndPlace, long organization) {}
 
@@ -71,7 +69,7 @@ public class OfferFactsStore {
             });
         }
         if (stale.isEmpty()) return facts;
-        Map<Long, Kept> read = read(stale, from, until);
+        Map<Long, Kept> read = read(stale, versions, from, until);
         synchronized (kept) {
             if (from.equals(keptFrom) && until.equals(keptUntil)) kept.putAll(read);
         }
@@ -81,7 +79,8 @@ public class OfferFactsStore {
 
     private Map<Long, Version> versions(Collection<Long> ids) {
         return jdbc.prepareStatement(
-                "SELECT o.id, " + VERSION + " FROM offer o JOIN place p ON p.id = o.place_id"
+                "SELECT o.id, (o.xmin::text::bigint << 32) | p.xmin::text::bigint, org.xmin::text::bigint"
+                        + " FROM offer o JOIN place p ON p.id = o.place_id"
                         + " JOIN organization org ON org.id = p.organization_id WHERE o.id = ANY (?)",
                 s -> {
                     s.setArray(1, s.getConnection().createArrayOf("bigint", ids.toArray()));
@@ -94,40 +93,34 @@ public class OfferFactsStore {
     }
 
     /**
-     * Facts with the version they were read at. The sessions are read after the facts: a schedule changed in between
-     * gives the offer a version newer than the one kept, so the next load reads it again.
+     * Facts with the versions asked for before reading them: a row changed since then is kept under its older version,
+     * so the next load reads it again.
      */
-    private Map<Long, Kept> read(Collection<Long> ids, LocalDate from, LocalDate until) {
-        Map<Long, Version> versions = new HashMap<>(ids.size() * 2);
-        Map<Long, OfferFacts> facts = jdbc.prepareStatement(
+    private Map<Long, Kept> read(Collection<Long> ids, Map<Long, Version> versions, LocalDate from, LocalDate until) {
+        Map<Long, List<OfferFacts.Session>> sessions = sessions(ids, from, until);
+        return jdbc.prepareStatement(
                 "SELECT o.id, o.title, o.type, o.mode, o.role_levels, o.strengths_wanted, o.strength_tags,"
                         + " o.tags || p.tags, o.capacity, o.open_slots, o.trial_possible, o.min_age, o.max_age,"
                         + " o.target_groups, p.id, p.name, org.id, org.name, p.status, p.lat, p.lon,"
                         + " p.sensitivity = 'AREA_ONLY', p.floor, p.elevator, p.step_free, p.accessible_toilet,"
-                        + " o.venue_capacity, o.venue_kitchen, o.venue_fee_yen, " + VERSION
+                        + " o.venue_capacity, o.venue_kitchen, o.venue_fee_yen"
                         + " FROM offer o JOIN place p ON p.id = o.place_id"
                         + " JOIN organization org ON org.id = p.organization_id WHERE o.id = ANY (?)",
                 s -> {
                     s.setArray(1, s.getConnection().createArrayOf("bigint", ids.toArray()));
-                    Map<Long, OfferFacts> found = new HashMap<>(ids.size() * 2);
+                    Map<Long, Kept> read = new HashMap<>(ids.size() * 2);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             long id = rs.getLong(1);
-                            found.put(id, facts(rs, List.of()));
-                            versions.put(id, new Version(rs.getLong(30), rs.getLong(31)));
+                            OfferFacts facts = facts(rs, List.copyOf(sessions.getOrDefault(id, List.of())));
+                            read.put(id, new Kept(versions.get(id), facts));
                         }
                     }
-                    return found;
+                    return read;
                 });
-        Map<Long, List<OfferFacts.Session>> sessions = sessions(facts.keySet(), from, until);
-        Map<Long, Kept> read = new HashMap<>(facts.size() * 2);
-        facts.forEach((id, f) -> read.put(
-                id, new Kept(versions.get(id), f.withSessions(List.copyOf(sessions.getOrDefault(id, List.of()))))));
-        return read;
     }
 
     private Map<Long, List<OfferFacts.Session>> sessions(Collection<Long> ids, LocalDate from, LocalDate until) {
-        if (ids.isEmpty()) return Map.of();
         return jdbc.prepareStatement(
                 "SELECT offer_id, date, start_time, end_time, expected_headcount, crowded FROM occurrence"
                         + " WHERE offer_id = ANY (?) AND date >= ? AND date < ? AND NOT cancelled"
