@@ -18,7 +18,6 @@ import org.deban.matching.MatchResult.Relaxation;
 import org.deban.people.Profile;
 import org.deban.schedule.Weekday;
 import org.deban.search.OfferCandidates;
-import org.deban.search.OfferCandidates.Candidate;
 import org.deban.search.OfferCandidates.Window;
 
 /**
@@ -70,20 +69,34 @@ public class MatchService {
 
     @Transactional(readOnly = true)
     public MatchResult match(Profile p, PageRequest paging) {
-        List<Candidate> found = candidates.find(new OfferCandidates.Request(
-                text(p), p.home(), radius(p, 0), HardConstraints.REMOTE_REGION_KM, windows(p), false, MAX_CANDIDATES));
-        Map<Long, OfferFacts> known = load(found);
-        float best =
-                (float) found.stream().mapToDouble(Candidate::textScore).max().orElse(0);
         Scoring.Person person = Scoring.Person.of(p);
+        List<Fit> fits = new ArrayList<>();
+        Map<Long, Float> texts;
+        try (OfferCandidates.Found found = candidates.find(new OfferCandidates.Request(
+                p.home(), radius(p, 0), HardConstraints.REMOTE_REGION_KM, windows(p), false, MAX_CANDIDATES))) {
+            List<Long> ids = found.offerIds();
+            Map<Long, OfferFacts> known = load(ids);
+            for (long id : ids) {
+                OfferFacts o = known.get(id);
+                if (o == null) continue;
+                Evaluation e = hard.evaluate(p, o);
+                if (e.fits()) fits.add(new Fit(o, e));
+            }
+            // The text ranks only offers whose strengths the person has (Scoring's strength part).
+            texts = found.textScores(
+                    text(p),
+                    fits.stream()
+                            .filter(f -> Scoring.usesStrengths(person, f.facts()))
+                            .map(f -> f.facts().offerId())
+                            .toList());
+        }
+        double best =
+                texts.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
         List<Ranked> fitting = new ArrayList<>();
-        for (Candidate c : found) {
-            OfferFacts o = known.get(c.offerId());
-            if (o == null) continue;
-            Evaluation e = hard.evaluate(p, o);
-            if (!e.fits()) continue;
-            double text = best > 0 ? c.textScore() / best : 0;
-            fitting.add(new Ranked(o, e, text, scoring.rank(person, o, e, text)));
+        for (Fit f : fits) {
+            double text = best > 0 ? texts.getOrDefault(f.facts().offerId(), 0f) / best : 0;
+            fitting.add(
+                    new Ranked(f.facts(), f.evaluation(), text, scoring.rank(person, f.facts(), f.evaluation(), text)));
         }
         fitting.sort(Ranked.ORDER);
         int size = paging.sizeOrDefault();
@@ -96,6 +109,8 @@ public class MatchService {
         return new MatchResult(
                 page, fitting.size(), paging.pageOrDefault(), size, fitting.size() < THIN ? relaxations(p) : List.of());
     }
+
+    private record Fit(OfferFacts facts, Evaluation evaluation) {}
 
     /**
      * An offer that fits, with its score: all are ranked, and only the page shown is given its reasons (the same
@@ -114,7 +129,7 @@ public class MatchService {
     /** Every constraint that excludes the offer, or its reasons when it fits. */
     @Transactional(readOnly = true)
     public WhyNot whyNot(Profile p, long offerId) {
-        OfferFacts o = load(List.of(new Candidate(offerId, 0))).get(offerId);
+        OfferFacts o = load(List.of(offerId)).get(offerId);
         if (o == null) throw new NotFoundException("offer", offerId);
         Evaluation e = hard.evaluate(p, o);
         List<Finding> reasons = e.fits()
@@ -125,15 +140,11 @@ public class MatchService {
 
     /** For each hard constraint, how many offers only it keeps out, looking a little further and at every hour. */
     private List<Relaxation> relaxations(Profile p) {
-        List<Candidate> wider = candidates.find(new OfferCandidates.Request(
-                text(p),
-                p.home(),
-                radius(p, RELAX_KM),
-                HardConstraints.REMOTE_REGION_KM,
-                List.of(),
-                true,
-                MAX_CANDIDATES));
-        Map<Long, OfferFacts> known = load(wider);
+        Map<Long, OfferFacts> known;
+        try (OfferCandidates.Found wider = candidates.find(new OfferCandidates.Request(
+                p.home(), radius(p, RELAX_KM), HardConstraints.REMOTE_REGION_KM, List.of(), true, MAX_CANDIDATES))) {
+            known = load(wider.offerIds());
+        }
         Map<Constraint, Integer> counts = new LinkedHashMap<>();
         for (Constraint c : Constraint.values()) counts.put(c, 0);
         for (OfferFacts o : known.values()) {
@@ -182,7 +193,7 @@ public class MatchService {
                 .toList();
     }
 
-    /** What the index ranks the offers' text against: the person's strengths, interests, past work and tags. */
+    /** What the offers' text is ranked against: the person's strengths, interests, past work and tags. */
     private static String text(Profile p) {
         List<String> parts = new ArrayList<>();
         if (p.strengths() != null) parts.add(p.strengths());
@@ -192,9 +203,9 @@ public class MatchService {
         return String.join(" ", parts);
     }
 
-    private Map<Long, OfferFacts> load(List<Candidate> found) {
+    private Map<Long, OfferFacts> load(List<Long> offerIds) {
         LocalDate today = LocalDate.now(clock);
-        return facts.load(found.stream().map(Candidate::offerId).toList(), today, today.plusWeeks(8));
+        return facts.load(offerIds, today, today.plusWeeks(8));
     }
 
     Map<String, String> tagLabels() {

@@ -54,7 +54,8 @@ class Scoring {
     /**
      * The score and its reasons.
      *
-     * @param textScore how well the offer's text answers the person's strengths, 0–1 among the candidates
+     * @param textScore how well the offer's text answers the person's strengths, 0–1 among the fitting offers that
+     *     ask for one of them (1 for the best)
      * @param tagLabels the vocabulary's Japanese labels by code
      */
     Scored score(Person person, OfferFacts o, Evaluation e, double textScore, Map<String, String> tagLabels) {
@@ -195,6 +196,11 @@ class Scoring {
                             p.interests() == null ? "" : p.interests(),
                             String.join(" ", p.strengthTags()))));
         }
+    }
+
+    /** Whether the offer asks for a strength the person has: only then does its text's answer count. */
+    static boolean usesStrengths(Person person, OfferFacts o) {
+        return strength(person, o) != null;
     }
 
     /** An offer's strength word the person has, directly or by a synonym (調理 ↔ 厨房), from past work first. */

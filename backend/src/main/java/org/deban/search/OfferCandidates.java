@@ -17,7 +17,13 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DocValues;
@@ -28,22 +34,24 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.deban.gis.GeoPoint;
 import org.deban.search.text.TextQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Candidate offers for matching: a superset of what may fit, cut down by the index (status, distance, time of day)
- * and ranked by how well the offer's text answers the person's strengths. Matching then checks every hard
- * constraint on the database's facts; this only has to never drop an offer that fits.
+ * Candidate offers for matching: a superset of what may fit, cut down by the index (status, distance, time of day).
+ * Matching then checks every hard constraint on the database's facts; this only has to never drop an offer that fits.
+ * How well an offer's text answers the person's strengths is asked afterwards, of the offers that fit.
  */
 @Singleton
 public class OfferCandidates {
@@ -69,14 +77,14 @@ public class OfferCandidates {
     /**
      * What may fit.
      *
-     * @param text the person's strengths and interests: ranks, never filters
      * @param near with {@code radiusKm}: on-site offers within it; remote offers within {@code remoteRadiusKm}; those
      *     of sensitive places (whose indexed point is only their 地区's) within a margin more, for matching to measure
      * @param windows when not empty, offers with an occurrence inside one of them, and remote offers without dates
      * @param includePaused also paused places (to count what relaxing STATUS would bring)
+     * @param limit at most this many, in no particular order: a guard against a runaway query, never reached by one
+     *     bounded by reach
      */
     public record Request(
-            @Nullable String text,
             @Nullable GeoPoint near,
             double radiusKm,
             double remoteRadiusKm,
@@ -84,69 +92,122 @@ public class OfferCandidates {
             boolean includePaused,
             int limit) {}
 
-    /** An offer that may fit, with how well its text answers the query text (0 when there is no text). */
-    public record Candidate(long offerId, float textScore) {}
-
-    public List<Candidate> find(Request q) {
-        Query query = query(q);
+    /** What may fit, found in one view of the index; the view is held until this is closed. */
+    public Found find(Request q) {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                List<Candidate> found = searcher.search(query, new AllCandidates());
-                found.sort(Comparator.comparingDouble(Candidate::textScore).reversed());
-                return found.size() > q.limit() ? List.copyOf(found.subList(0, Math.max(0, q.limit()))) : found;
-            } finally {
+                List<Hit> hits = searcher.search(query(q), new AllHits());
+                if (hits.size() > q.limit()) hits = hits.subList(0, Math.max(0, q.limit()));
+                return new Found(searcher, hits);
+            } catch (IOException | RuntimeException e) {
                 index.release(searcher);
+                throw e;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Every hit of a search, made by {@link Hits}. */
-    private static final class AllCandidates implements CollectorManager<Hits, List<Candidate>> {
-        @Override
-        public Hits newCollector() {
-            return new Hits();
+    /** An offer found, and where its document is in the view of the index that found it. */
+    private record Hit(long offerId, int leaf, int doc) {}
+
+    /**
+     * The offers found. How well their text answers a person's strengths is asked afterwards, for those that fit: most
+     * candidates do not, and scoring text is most of what a search costs.
+     */
+    public final class Found implements AutoCloseable {
+        private final IndexSearcher searcher;
+        private final List<Hit> hits;
+
+        private Found(IndexSearcher searcher, List<Hit> hits) {
+            this.searcher = searcher;
+            this.hits = hits;
+        }
+
+        public List<Long> offerIds() {
+            return hits.stream().map(Hit::offerId).toList();
+        }
+
+        /**
+         * How well each of these found offers' text answers {@code text}, as search ranks it ({@link TextQuery}); an
+         * offer whose text answers nothing is left out. Only the index segments holding these offers are searched.
+         */
+        public Map<Long, Float> textScores(String text, Collection<Long> offerIds) {
+            Map<Long, Float> scores = new HashMap<>();
+            if (text.isBlank() || offerIds.isEmpty()) return scores;
+            Optional<Query> query = TextQuery.build(text, vocabulary.keywords());
+            if (query.isEmpty()) return scores;
+            Set<Long> wanted = new HashSet<>(offerIds);
+            Map<Integer, List<Hit>> byLeaf = new TreeMap<>();
+            for (Hit hit : hits) {
+                if (wanted.contains(hit.offerId()))
+                    byLeaf.computeIfAbsent(hit.leaf(), k -> new ArrayList<>()).add(hit);
+            }
+            try {
+                Weight weight = searcher.createWeight(searcher.rewrite(query.get()), ScoreMode.COMPLETE, 1);
+                for (Map.Entry<Integer, List<Hit>> leaf : byLeaf.entrySet()) {
+                    Scorer scorer = weight.scorer(searcher.getLeafContexts().get(leaf.getKey()));
+                    if (scorer == null) continue;
+                    DocIdSetIterator matching = scorer.iterator();
+                    List<Hit> inLeaf = leaf.getValue();
+                    inLeaf.sort(Comparator.comparingInt(Hit::doc));
+                    for (Hit hit : inLeaf) {
+                        int doc = matching.docID() < hit.doc() ? matching.advance(hit.doc()) : matching.docID();
+                        if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
+                        if (doc == hit.doc()) scores.put(hit.offerId(), scorer.score());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return scores;
         }
 
         @Override
-        public List<Candidate> reduce(Collection<Hits> collectors) {
-            List<Candidate> all = new ArrayList<>();
-            for (Hits hits : collectors) all.addAll(hits.found);
+        public void close() {
+            try {
+                index.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Every hit with its offer id (from doc values), in index order: matching ranks them itself. */
+    private static final class AllHits implements CollectorManager<HitCollector, List<Hit>> {
+        @Override
+        public HitCollector newCollector() {
+            return new HitCollector();
+        }
+
+        @Override
+        public List<Hit> reduce(Collection<HitCollector> collectors) {
+            List<Hit> all = new ArrayList<>();
+            for (HitCollector c : collectors) all.addAll(c.found);
             return all;
         }
     }
 
-    /**
-     * Every hit with its offer id (from doc values) and text score, in no order: matching ranks them itself, and a
-     * top-k heap as large as the whole answer only costs.
-     */
-    private static final class Hits implements Collector {
-        final List<Candidate> found = new ArrayList<>();
+    private static final class HitCollector implements Collector {
+        final List<Hit> found = new ArrayList<>();
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE;
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
             NumericDocValues ids = DocValues.getNumeric(leaf.reader(), OFFER_ID);
             return new LeafCollector() {
-                private @Nullable Scorable scorer;
-
                 @Override
-                public void setScorer(Scorable scorer) {
-                    this.scorer = scorer;
-                }
+                public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {
                     if (!ids.advanceExact(doc)) throw new IllegalStateException("an offer document without its id");
-                    // The baseline 1 of the match-all clause is not the text's.
-                    float score = scorer == null ? 1 : scorer.score();
-                    found.add(new Candidate(ids.longValue(), Math.max(0, score - 1)));
+                    found.add(new Hit(ids.longValue(), leaf.ord, doc));
                 }
             };
         }
@@ -154,10 +215,6 @@ public class OfferCandidates {
 
     private Query query(Request q) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(new MatchAllDocsQuery(), Occur.MUST);
-        if (q.text() != null && !q.text().isBlank()) {
-            TextQuery.build(q.text(), vocabulary.keywords()).ifPresent(text -> query.add(text, Occur.SHOULD));
-        }
         query.add(new TermQuery(new Term(DOC_TYPE, IndexEntry.OFFER)), Occur.FILTER);
         query.add(new TermQuery(new Term(TYPE, "VENUE")), Occur.MUST_NOT);
         BooleanQuery.Builder status = new BooleanQuery.Builder();
