@@ -11,40 +11,52 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.deban.gis.GeoPoint;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads offers' facts and their sessions between two dates, many at a time.
  *
- * <p>Facts read once are kept in this process's memory and used again while PostgreSQL says they are unchanged, as
- * {@code VisibleProfiles} does for persons: every load first asks for the version of each offer, its place and its
- * organisation (their rows' {@code xmin}), and reads again only what changed. A new schedule rewrites the offer row
- * too ({@code occurrences_until}), so changed sessions change the offer's version. Any write, by this instance or
- * another, therefore shows at the next load. Kept facts belong to one window of dates; another window starts over.
+ * <p>Facts read once are kept in this process's memory and used again until the outbox says their offer, place or
+ * organisation changed. Every catalogue write appends an outbox row in its own transaction (a new schedule is written
+ * with its offer's row), by whichever instance or command wrote it, and each load first reads the rows committed since
+ * the last one it saw, as the search indexer does, and forgets what they name: one short query instead of asking for
+ * every candidate's version. Facts are kept only when nothing was forgotten between the load's look at the outbox and
+ * its reading them, and never by a transaction that has written itself (what it reads may yet be rolled back). Kept
+ * facts belong to one window of dates; another window starts over.
  */
 @Singleton
 public class OfferFactsStore {
     /** How many offers' facts are kept (the least recently used go first): a few hundred bytes to a few kB each. */
     static final int KEPT = 100_000;
 
-    /** The rows an offer's facts are read from, by their {@code xmin}. */
-    private record Version(long offerAndPlace, long organization) {}
-
-    private record Kept(Version version, OfferFacts facts) {}
+    /** Above this many outbox rows at once (a bulk load), everything kept is forgotten. */
+    private static final int FORGET_ALL_ABOVE = 10_000;
 
     private final JdbcOperations jdbc;
-    private final Map<Long, Kept> kept = new LinkedHashMap<>(1024, 0.75f, true) {
+    private final Map<Long, OfferFacts> kept = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, OfferFacts> eldest) {
             return size() > KEPT;
         }
     };
     private @Nullable LocalDate keptFrom;
     private @Nullable LocalDate keptUntil;
+
+    /**
+     * Outbox rows of transactions below this id have all been seen; rows at or above it committed early are seen again
+     * at every load until it passes them. {@code -1} before the first load.
+     */
+    private long horizon = -1;
+
+    /** How many times kept facts were forgotten: a load keeps what it read only if this did not move meanwhile. */
+    private long forgotten;
 
     OfferFactsStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -53,50 +65,102 @@ public class OfferFactsStore {
     /** The facts of these offers (those that exist), in no particular order. */
     public Map<Long, OfferFacts> load(Collection<Long> ids, LocalDate from, LocalDate until) {
         if (ids.isEmpty()) return Map.of();
-        Map<Long, Version> versions = versions(ids);
-        Map<Long, OfferFacts> facts = new HashMap<>(versions.size() * 2);
-        List<Long> stale = new ArrayList<>();
+        Changes changes = changes();
+        if (changes.writing()) return read(ids, from, until);
+        Map<Long, OfferFacts> facts = new HashMap<>(ids.size() * 2);
+        List<Long> missing = new ArrayList<>();
+        long seen;
         synchronized (kept) {
+            forget(changes);
             if (!from.equals(keptFrom) || !until.equals(keptUntil)) {
                 kept.clear();
                 keptFrom = from;
                 keptUntil = until;
             }
-            versions.forEach((id, version) -> {
-                Kept k = kept.get(id);
-                if (k != null && k.version().equals(version)) facts.put(id, k.facts());
-                else stale.add(id);
-            });
+            seen = forgotten;
+            for (long id : ids) {
+                OfferFacts k = kept.get(id);
+                if (k != null) facts.put(id, k);
+                else missing.add(id);
+            }
         }
-        if (stale.isEmpty()) return facts;
-        Map<Long, Kept> read = read(stale, versions, from, until);
+        if (missing.isEmpty()) return facts;
+        Map<Long, OfferFacts> read = read(missing, from, until);
         synchronized (kept) {
-            if (from.equals(keptFrom) && until.equals(keptUntil)) kept.putAll(read);
+            if (seen == forgotten && from.equals(keptFrom) && until.equals(keptUntil)) kept.putAll(read);
         }
-        read.forEach((id, k) -> facts.put(id, k.facts()));
+        facts.putAll(read);
         return facts;
     }
 
-    private Map<Long, Version> versions(Collection<Long> ids) {
+    /**
+     * What the outbox holds since the horizon, the new horizon (the oldest transaction still running), and whether this
+     * transaction has written.
+     */
+    private record Changes(long horizon, boolean writing, Set<Long> offers, Set<Long> places, Set<Long> organizations) {
+        boolean many() {
+            return offers.size() + places.size() + organizations.size() > FORGET_ALL_ABOVE;
+        }
+
+        boolean any() {
+            return !offers.isEmpty() || !places.isEmpty() || !organizations.isEmpty();
+        }
+    }
+
+    private Changes changes() {
+        long since;
+        synchronized (kept) {
+            since = horizon;
+        }
         return jdbc.prepareStatement(
-                "SELECT o.id, (o.xmin::text::bigint << 32) | p.xmin::text::bigint, org.xmin::text::bigint"
-                        + " FROM offer o JOIN place p ON p.id = o.place_id"
-                        + " JOIN organization org ON org.id = p.organization_id WHERE o.id = ANY (?)",
+                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, pg_current_xact_id_if_assigned() IS NOT NULL,"
+                        + " o.entity_type, o.entity_id FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT entity_type,"
+                        + " entity_id FROM outbox WHERE ? >= 0 AND tx >= ?::text::xid8 LIMIT " + (FORGET_ALL_ABOVE + 1)
+                        + ") o ON true",
                 s -> {
-                    s.setArray(1, s.getConnection().createArrayOf("bigint", ids.toArray()));
-                    Map<Long, Version> versions = new HashMap<>(ids.size() * 2);
+                    s.setLong(1, since);
+                    s.setString(2, Long.toString(Math.max(since, 0)));
+                    Changes changes = null;
                     try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) versions.put(rs.getLong(1), new Version(rs.getLong(2), rs.getLong(3)));
+                        while (rs.next()) {
+                            if (changes == null)
+                                changes = new Changes(
+                                        Long.parseLong(rs.getString(1)),
+                                        rs.getBoolean(2),
+                                        new HashSet<>(),
+                                        new HashSet<>(),
+                                        new HashSet<>());
+                            String type = rs.getString(3);
+                            if (type == null) continue;
+                            long id = rs.getLong(4);
+                            switch (type) {
+                                case "OFFER" -> changes.offers().add(id);
+                                case "PLACE" -> changes.places().add(id);
+                                default -> changes.organizations().add(id);
+                            }
+                        }
                     }
-                    return versions;
+                    return Objects.requireNonNull(changes);
                 });
     }
 
-    /**
-     * Facts with the versions asked for before reading them: a row changed since then is kept under its older version,
-     * so the next load reads it again.
-     */
-    private Map<Long, Kept> read(Collection<Long> ids, Map<Long, Version> versions, LocalDate from, LocalDate until) {
+    /** Forgets the kept facts the changes name (everything, the first time or after a bulk load); holds the lock. */
+    private void forget(Changes changes) {
+        if (horizon < 0 || changes.many()) {
+            kept.clear();
+            forgotten++;
+        } else if (changes.any()) {
+            kept.keySet().removeAll(changes.offers());
+            if (!changes.places().isEmpty() || !changes.organizations().isEmpty())
+                kept.values()
+                        .removeIf(f -> changes.places().contains(f.placeId())
+                                || changes.organizations().contains(f.organizationId()));
+            forgotten++;
+        }
+        horizon = Math.max(horizon, changes.horizon());
+    }
+
+    private Map<Long, OfferFacts> read(Collection<Long> ids, LocalDate from, LocalDate until) {
         Map<Long, List<OfferFacts.Session>> sessions = sessions(ids, from, until);
         return jdbc.prepareStatement(
                 "SELECT o.id, o.title, o.type, o.mode, o.role_levels, o.strengths_wanted, o.strength_tags,"
@@ -108,12 +172,11 @@ public class OfferFactsStore {
                         + " JOIN organization org ON org.id = p.organization_id WHERE o.id = ANY (?)",
                 s -> {
                     s.setArray(1, s.getConnection().createArrayOf("bigint", ids.toArray()));
-                    Map<Long, Kept> read = new HashMap<>(ids.size() * 2);
+                    Map<Long, OfferFacts> read = new HashMap<>(ids.size() * 2);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             long id = rs.getLong(1);
-                            OfferFacts facts = facts(rs, List.copyOf(sessions.getOrDefault(id, List.of())));
-                            read.put(id, new Kept(versions.get(id), facts));
+                            read.put(id, facts(rs, List.copyOf(sessions.getOrDefault(id, List.of()))));
                         }
                     }
                     return read;

@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,8 +22,9 @@ import org.deban.catalogue.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Offer facts kept between matches are used again only while their rows are unchanged: a change to the offer (its
- * schedule included), its place or its organisation is read at the next load, by whatever wrote it.
+ * Offer facts kept between matches are used again only until the outbox names a change: a change to the offer (its
+ * schedule included), its place or its organisation is read at the next load, by whichever instance wrote it; what a
+ * transaction read after writing itself is never kept.
  */
 @MicronautTest(transactional = false)
 class OfferFactsStoreTest {
@@ -67,12 +69,34 @@ class OfferFactsStoreTest {
                 .isNotEmpty()
                 .allMatch(s -> s.start().equals(LocalTime.of(13, 0)));
 
-        // Straight in the database, as another instance or a script would: the place, then the organisation.
-        sql.update("UPDATE place SET status = 'PAUSED' WHERE id = ?", place);
+        // Straight in the database with the outbox row, as another instance does: the place, then the organisation.
+        sql.update(
+                "WITH p AS (UPDATE place SET status = 'PAUSED' WHERE id = ? RETURNING id)"
+                        + " INSERT INTO outbox (entity_type, entity_id) SELECT 'PLACE', id FROM p",
+                place);
         assertThat(load(offer, from, until).placeStatus()).isEqualTo("PAUSED");
-        sql.update("UPDATE organization SET name = ? WHERE id = ?", "名前を変えた会", world.organization);
+        sql.update(
+                "WITH o AS (UPDATE organization SET name = ? WHERE id = ? RETURNING id)"
+                        + " INSERT INTO outbox (entity_type, entity_id) SELECT 'ORGANIZATION', id FROM o",
+                "名前を変えた会",
+                world.organization);
         OfferFacts renamed = load(offer, from, until);
         assertThat(renamed.organizationName()).isEqualTo("名前を変えた会");
+        assertThat(load(offer, from, until)).isSameAs(renamed);
+
+        // A transaction that changed the place itself sees its change, which is not kept when it rolls back.
+        transactions.executeWrite(status -> {
+            try (PreparedStatement s = status.getConnection()
+                    .prepareStatement("WITH p AS (UPDATE place SET status = 'ENDED' WHERE id = ? RETURNING id)"
+                            + " INSERT INTO outbox (entity_type, entity_id) SELECT 'PLACE', id FROM p")) {
+                s.setLong(1, place);
+                s.executeUpdate();
+            }
+            assertThat(store.load(List.of(offer), from, until).get(offer).placeStatus())
+                    .isEqualTo("ENDED");
+            status.setRollbackOnly();
+            return null;
+        });
         assertThat(load(offer, from, until)).isSameAs(renamed);
 
         // Another window of dates (the next day) is read afresh.
