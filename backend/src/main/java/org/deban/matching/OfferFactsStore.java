@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.deban.gis.GeoPoint;
 import org.jspecify.annotations.Nullable;
@@ -97,13 +96,15 @@ public class OfferFactsStore {
      * What the outbox holds since the horizon, the new horizon (the oldest transaction still running), and whether this
      * transaction has written.
      */
-    private record Changes(long horizon, boolean writing, Set<Long> offers, Set<Long> places, Set<Long> organizations) {
+    private record Changes(
+            long horizon, boolean writing, int rows, Set<Long> offers, Set<Long> places, Set<Long> organizations) {
+        /** More rows than were read: which entities they name is not known. */
         boolean many() {
-            return offers.size() + places.size() + organizations.size() > FORGET_ALL_ABOVE;
+            return rows > FORGET_ALL_ABOVE;
         }
 
         boolean any() {
-            return !offers.isEmpty() || !places.isEmpty() || !organizations.isEmpty();
+            return rows > 0;
         }
     }
 
@@ -120,27 +121,28 @@ public class OfferFactsStore {
                 s -> {
                     s.setLong(1, since);
                     s.setString(2, Long.toString(Math.max(since, 0)));
-                    Changes changes = null;
+                    long next = 0;
+                    boolean writing = false;
+                    int rows = 0;
+                    Set<Long> offers = new HashSet<>();
+                    Set<Long> places = new HashSet<>();
+                    Set<Long> organizations = new HashSet<>();
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
-                            if (changes == null)
-                                changes = new Changes(
-                                        Long.parseLong(rs.getString(1)),
-                                        rs.getBoolean(2),
-                                        new HashSet<>(),
-                                        new HashSet<>(),
-                                        new HashSet<>());
+                            next = Long.parseLong(rs.getString(1));
+                            writing = rs.getBoolean(2);
                             String type = rs.getString(3);
                             if (type == null) continue;
+                            rows++;
                             long id = rs.getLong(4);
                             switch (type) {
-                                case "OFFER" -> changes.offers().add(id);
-                                case "PLACE" -> changes.places().add(id);
-                                default -> changes.organizations().add(id);
+                                case "OFFER" -> offers.add(id);
+                                case "PLACE" -> places.add(id);
+                                default -> organizations.add(id);
                             }
                         }
                     }
-                    return Objects.requireNonNull(changes);
+                    return new Changes(next, writing, rows, offers, places, organizations);
                 });
     }
 

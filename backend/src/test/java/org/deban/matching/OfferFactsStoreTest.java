@@ -103,6 +103,30 @@ class OfferFactsStoreTest {
         assertThat(load(offer, from.plusDays(1), until.plusDays(1))).isNotSameAs(renamed);
     }
 
+    @Test
+    void aChangeAmongMoreOutboxRowsThanALoadReadsIsStillSeen() {
+        MatchWorld world = new MatchWorld(http);
+        Sql sql = new Sql(dataSource);
+        long place = world.work.admin.id(world.work.admin.post(
+                "/api/v1/places", Fixtures.placeAt(world.organization, "集会所", world.east(0.7), "EXACT")));
+        long offer = world.work.admin.id(world.work.admin.post("/api/v1/offers", Fixtures.offer(place, "昼のサロン")));
+        LocalDate from = LocalDate.now(clock);
+        LocalDate until = from.plusWeeks(8);
+        OfferFacts first = load(offer, from, until);
+        assertThat(load(offer, from, until)).isSameAs(first);
+
+        // A bulk writer's thousands of rows naming one other offer over and over, then the place's change.
+        sql.update(
+                "INSERT INTO outbox (entity_type, entity_id) SELECT 'OFFER', ? FROM generate_series(1, 20000)",
+                offer + 1_000_000);
+        sql.update(
+                "WITH p AS (UPDATE place SET status = 'PAUSED' WHERE id = ? RETURNING id)"
+                        + " INSERT INTO outbox (entity_type, entity_id) SELECT 'PLACE', id FROM p",
+                place);
+
+        assertThat(load(offer, from, until).placeStatus()).isEqualTo("PAUSED");
+    }
+
     private OfferFacts load(long offer, LocalDate from, LocalDate until) {
         return transactions.executeRead(
                 status -> store.load(List.of(offer), from, until).get(offer));
