@@ -28,6 +28,10 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 class OfferFactsStoreTest {
+    /** A place's new status with its outbox row, as another instance writes it. */
+    private static final String PLACE_STATUS = "WITH p AS (UPDATE place SET status = ? WHERE id = ? RETURNING id)"
+            + " INSERT INTO outbox (entity_type, entity_id) SELECT 'PLACE', id FROM p";
+
     @Inject
     @Client("/")
     HttpClient http;
@@ -70,10 +74,7 @@ class OfferFactsStoreTest {
                 .allMatch(s -> s.start().equals(LocalTime.of(13, 0)));
 
         // Straight in the database with the outbox row, as another instance does: the place, then the organisation.
-        sql.update(
-                "WITH p AS (UPDATE place SET status = 'PAUSED' WHERE id = ? RETURNING id)"
-                        + " INSERT INTO outbox (entity_type, entity_id) SELECT 'PLACE', id FROM p",
-                place);
+        sql.update(PLACE_STATUS, "PAUSED", place);
         assertThat(load(offer, from, until).placeStatus()).isEqualTo("PAUSED");
         sql.update(
                 "WITH o AS (UPDATE organization SET name = ? WHERE id = ? RETURNING id)"
@@ -86,10 +87,9 @@ class OfferFactsStoreTest {
 
         // A transaction that changed the place itself sees its change, which is not kept when it rolls back.
         transactions.executeWrite(status -> {
-            try (PreparedStatement s = status.getConnection()
-                    .prepareStatement("WITH p AS (UPDATE place SET status = 'ENDED' WHERE id = ? RETURNING id)"
-                            + " INSERT INTO outbox (entity_type, entity_id) SELECT 'PLACE', id FROM p")) {
-                s.setLong(1, place);
+            try (PreparedStatement s = status.getConnection().prepareStatement(PLACE_STATUS)) {
+                s.setString(1, "ENDED");
+                s.setLong(2, place);
                 s.executeUpdate();
             }
             assertThat(store.load(List.of(offer), from, until).get(offer).placeStatus())
@@ -119,10 +119,7 @@ class OfferFactsStoreTest {
         sql.update(
                 "INSERT INTO outbox (entity_type, entity_id) SELECT 'OFFER', ? FROM generate_series(1, 20000)",
                 offer + 1_000_000);
-        sql.update(
-                "WITH p AS (UPDATE place SET status = 'PAUSED' WHERE id = ? RETURNING id)"
-                        + " INSERT INTO outbox (entity_type, entity_id) SELECT 'PLACE', id FROM p",
-                place);
+        sql.update(PLACE_STATUS, "PAUSED", place);
 
         assertThat(load(offer, from, until).placeStatus()).isEqualTo("PAUSED");
     }
