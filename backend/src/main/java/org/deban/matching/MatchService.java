@@ -140,11 +140,12 @@ public class MatchService {
 
     /** For each hard constraint, how many offers only it keeps out, looking a little further and at every hour. */
     private List<Relaxation> relaxations(Profile p) {
-        Map<Long, OfferFacts> known;
+        List<Long> ids;
         try (OfferCandidates.Found wider = candidates.find(new OfferCandidates.Request(
                 p.home(), radius(p, RELAX_KM), HardConstraints.REMOTE_REGION_KM, List.of(), true, MAX_CANDIDATES))) {
-            known = load(wider.offerIds());
+            ids = wider.offerIds();
         }
+        Map<Long, OfferFacts> known = load(ids);
         Map<Constraint, Integer> counts = new LinkedHashMap<>();
         for (Constraint c : Constraint.values()) counts.put(c, 0);
         for (OfferFacts o : known.values()) {
