@@ -93,7 +93,8 @@ public class SearchService {
         }
     }
 
-    private Query query(SearchRequest request) {
+    /** The Lucene query a request is answered with: its text, filters and time window (the benchmark times it alone). */
+    public Query query(SearchRequest request) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         Optional<Query> text =
                 request.text() == null ? Optional.empty() : TextQuery.build(request.text(), vocabulary.keywords());

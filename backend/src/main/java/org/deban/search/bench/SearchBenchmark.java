@@ -53,6 +53,7 @@ public final class SearchBenchmark {
             Map<Kind, Stats> lucene,
             Map<Kind, Stats> postgres,
             Overlap.Summary overlap,
+            List<Breakdown.Row> breakdown,
             double[] writeMillis) {}
 
     private final ApplicationContext context;
@@ -156,6 +157,9 @@ public final class SearchBenchmark {
             err.printf("bench: PostgreSQL %s: %s%n", kind.label, pgStats.get(kind));
         }
 
+        err.println("bench: where radius queries' time goes");
+        List<Breakdown.Row> breakdown = Breakdown.measure(search, mix, indexDir(), err);
+
         double[] write = WriteProbe.run(
                 dataSource, context.getBean(OfferService.class), search, indexer, WRITE_TRIES, options.seed());
         err.printf("bench: write-to-searchable ms: %s%n", Arrays.toString(write));
@@ -170,6 +174,7 @@ public final class SearchBenchmark {
                 luceneStats,
                 pgStats,
                 overlap,
+                breakdown,
                 write);
     }
 
@@ -230,13 +235,17 @@ public final class SearchBenchmark {
      * (that method is the index's own, not visible here).
      */
     private static long indexSize() throws IOException {
-        String dir = System.getenv("DEBAN_INDEX_DIR");
-        if (dir == null || dir.isBlank()) throw new IllegalStateException("DEBAN_INDEX_DIR is not set");
-        try (Stream<Path> files = Files.list(Path.of(dir))) {
+        try (Stream<Path> files = Files.list(indexDir())) {
             return files.filter(Files::isRegularFile)
                     .mapToLong(p -> p.toFile().length())
                     .sum();
         }
+    }
+
+    private static Path indexDir() {
+        String dir = System.getenv("DEBAN_INDEX_DIR");
+        if (dir == null || dir.isBlank()) throw new IllegalStateException("DEBAN_INDEX_DIR is not set");
+        return Path.of(dir);
     }
 
     private String machine() {

@@ -66,10 +66,34 @@ final class Tables {
                             o.facetsEqual(),
                             o.queries()));
         }
+        md.append(
+                "\n| offers | radius queries | index | whole answer | top 50 and total (no facets, no hits) |"
+                        + " count only | filters alone (no text), count | PostgreSQL p50 |\n|---|---|---|---|---|---|---|---|\n");
+        for (Report r : reports) {
+            for (Breakdown.Row b : r.breakdown()) {
+                double pg = r.postgres().get(b.kind()).p50();
+                md.append("| %,d | %s | %s | %s | %s | %s | %s | %s |\n"
+                        .formatted(
+                                r.offers(),
+                                b.kind().label,
+                                b.index(),
+                                Double.isNaN(b.whole()) ? "—" : withRatio(b.whole(), pg),
+                                withRatio(b.top(), pg),
+                                withRatio(b.count(), pg),
+                                withRatio(b.filters(), pg),
+                                ms(pg)));
+            }
+        }
         return md.toString();
     }
 
+    /** A Lucene time and how many times faster than PostgreSQL's it is. */
+    private static String withRatio(double millis, double postgres) {
+        return "%s (%.1f×)".formatted(ms(millis), postgres / millis);
+    }
+
     private static String ms(double millis) {
+        if (millis < 1) return "%.3f ms".formatted(millis);
         return millis < 10 ? "%.2f ms".formatted(millis) : "%.0f ms".formatted(millis);
     }
 }
