@@ -19,7 +19,7 @@ import org.apache.lucene.search.Weight;
  * Documents with an occurrence wholly inside one of some windows of the week, checked on the {@link SearchFields#SLOT}
  * doc values of each document another clause leads to. The same answer as {@code IntRange.newWithinQuery} on the
  * slot points, which reads every document of the country with a slot in the window to build its set: when a small
- * circle leads (matching near a person's home), checking its few thousand documents is much cheaper.
+ * circle leads (matching near a person's home, a search within a few km), checking its documents is much cheaper.
  */
 final class SlotsWithinQuery extends Query {
     private final int[] from;

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code deban.jar bench-search [--sizes 10000,100000,500000] [--queries N] [--seed S]} ({@code ./deban bench
  * search}): for each catalogue size (offers, grown with the national generator), a full reindex, the query mix on the
- * Lucene search service in-process and on {@link PostgresSearch}, and write-to-searchable. Prints markdown tables.
+ * Lucene search service in-process and on {@link PostgresSearch}, a {@link Breakdown} of the radius queries, and
+ * write-to-searchable. Prints markdown tables.
  * The database must be a throwaway one: generated places are added to it and {@code bench_doc} is created there.
  */
 public final class SearchBenchmark {
