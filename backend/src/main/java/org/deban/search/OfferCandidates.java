@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -60,8 +59,6 @@ public class OfferCandidates {
      * such places are taken this much further out, for matching to measure on their real point.
      */
     static final double AREA_ONLY_MARGIN_KM = 20;
-
-    private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
     private final SearchIndex index;
     private final SearchVocabulary vocabulary;
@@ -261,18 +258,13 @@ public class OfferCandidates {
             int[] to = new int[q.windows().size()];
             for (int i = 0; i < from.length; i++) {
                 Window w = q.windows().get(i);
-                int base = DAYS.indexOf(w.weekday()) * SearchDocument.MINUTES_PER_DAY;
-                from[i] = base + minutes(w.from());
-                to[i] = base + minutes(w.to());
+                from[i] = SlotsWithinQuery.minuteOfWeek(w.weekday(), w.from());
+                to[i] = SlotsWithinQuery.minuteOfWeek(w.weekday(), w.to());
             }
-            if (q.near() != null) {
-                // The circle leads: its documents' slots are checked one by one.
-                when.add(new SlotsWithinQuery(from, to), Occur.SHOULD);
-            } else {
-                for (int i = 0; i < from.length; i++) {
-                    when.add(IntRange.newWithinQuery(SLOT, new int[] {from[i]}, new int[] {to[i]}), Occur.SHOULD);
-                }
-            }
+            // Near a home the circle leads: its documents' slots are checked one by one.
+            when.add(
+                    q.near() != null ? new SlotsWithinQuery(from, to) : SlotsWithinQuery.onPoints(from, to),
+                    Occur.SHOULD);
             // A remote role with no dates is done whenever the person can; one with dates is held to them.
             BooleanQuery.Builder flexible = new BooleanQuery.Builder();
             flexible.add(remote, Occur.FILTER);
@@ -281,9 +273,5 @@ public class OfferCandidates {
             query.add(when.build(), Occur.FILTER);
         }
         return query.build();
-    }
-
-    private static int minutes(LocalTime time) {
-        return time.equals(LocalTime.MAX) ? SearchDocument.MINUTES_PER_DAY : time.getHour() * 60 + time.getMinute();
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -55,7 +54,6 @@ public class SearchService {
     static final int FACET_VALUES = 30;
     static final int SNIPPET_CHARS = 80;
     private static final List<String> FACET_FIELDS = List.of(KIND, AREA, WEEKDAY, TAG);
-    private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
     private final SearchIndex index;
     private final SearchVocabulary vocabulary;
@@ -136,23 +134,16 @@ public class SearchService {
      */
     private static @Nullable Query timeQuery(SearchRequest request) {
         if (request.weekdays().isEmpty() && request.from() == null && request.to() == null) return null;
-        int from = request.from() == null ? 0 : minutes(request.from());
-        int to = request.to() == null ? SearchDocument.MINUTES_PER_DAY : minutes(request.to());
-        List<String> days = request.weekdays().isEmpty() ? DAYS : request.weekdays();
+        LocalTime from = request.from() == null ? LocalTime.MIN : request.from();
+        LocalTime to = request.to() == null ? LocalTime.MAX : request.to();
+        List<String> days = request.weekdays().isEmpty() ? SlotsWithinQuery.WEEKDAYS : request.weekdays();
         int[] starts = new int[days.size()];
         int[] ends = new int[days.size()];
-        BooleanQuery.Builder points = new BooleanQuery.Builder();
         for (int i = 0; i < days.size(); i++) {
-            int base = DAYS.indexOf(days.get(i)) * SearchDocument.MINUTES_PER_DAY;
-            starts[i] = base + from;
-            ends[i] = base + to;
-            points.add(IntRange.newWithinQuery(SLOT, new int[] {starts[i]}, new int[] {ends[i]}), Occur.SHOULD);
+            starts[i] = SlotsWithinQuery.minuteOfWeek(days.get(i), from);
+            ends[i] = SlotsWithinQuery.minuteOfWeek(days.get(i), to);
         }
-        return new IndexOrDocValuesQuery(points.build(), new SlotsWithinQuery(starts, ends));
-    }
-
-    private static int minutes(LocalTime time) {
-        return time.equals(LocalTime.MAX) ? SearchDocument.MINUTES_PER_DAY : time.getHour() * 60 + time.getMinute();
+        return new IndexOrDocValuesQuery(SlotsWithinQuery.onPoints(starts, ends), new SlotsWithinQuery(starts, ends));
     }
 
     private static Query anyOf(String field, List<String> values) {
